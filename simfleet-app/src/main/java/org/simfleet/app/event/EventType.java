@@ -1,0 +1,37 @@
+package org.simfleet.app.event;
+
+/**
+ * The kinds of event Simfleet records, named as the seeds' event log shows them to users. The network
+ * types are used by the AAA server and the HLR interface; the rest by the API.
+ */
+public enum EventType {
+    SIMS_IMPORTED("SIMs imported"),
+    SIMS_REGISTERED("SIM batch registered"),
+    SIM_STATE_CHANGE("SIM state change"),
+    SIM_STATE_CHANGE_SCHEDULED("SIM state change scheduled"),
+    ENDPOINT_CREATED("Endpoint created"),
+    ENDPOINT_UPDATED("Endpoint updated"),
+    ENDPOINT_DELETED("Endpoint deleted"),
+    SIM_ASSIGNED("SIM assigned"),
+    SIM_RELEASED("SIM released"),
+    POLICY_CHANGED("Policy changed"),
+    ORGANISATION_CREATED("Organisation created"),
+    USER_CHANGED("User changed"),
+    TOKEN_CHANGED("Application token changed"),
+    UPDATE_LOCATION("Update location"),
+    UPDATE_GPRS_LOCATION("Update GPRS location"),
+    PURGE_LOCATION("Purge location"),
+    CREATE_PDP_CONTEXT("Create PDP Context"),
+    DELETE_PDP_CONTEXT("Delete PDP Context"),
+    PDP_CONTEXT_REJECTED("PDP context rejected");
+
+    private final String label;
+
+    EventType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

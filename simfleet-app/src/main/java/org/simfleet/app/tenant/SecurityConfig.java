@@ -1,0 +1,66 @@
+package org.simfleet.app.tenant;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * The API is stateless: every request carries a bearer token, so there is no session and no cookie
+ * to protect with CSRF tokens. Reads need any role; every other method needs ADMIN or USER, so a
+ * READ_ONLY caller cannot change anything whatever a controller forgets.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthTokens tokens, CallerLookup callers) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, callers), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> SecurityProblems.write(
+                                res,
+                                401,
+                                "Unauthorized",
+                                "Send Authorization: Bearer <auth_token> from POST /api/v1/authenticate"))
+                        .accessDeniedHandler((req, res, ex) -> SecurityProblems.write(
+                                res, 403, "Forbidden", "Your role may read but not change anything")))
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/authenticate")
+                        .permitAll()
+                        .requestMatchers(
+                                "/api/v1/openapi.json",
+                                "/api/v1/openapi.json/**",
+                                "/api/v1/docs",
+                                "/api/v1/docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .authenticated()
+                        .requestMatchers("/api/**")
+                        .hasAnyRole("ADMIN", "USER")
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll());
+        return http.build();
+    }
+
+    /** Replaces Boot's generated in-memory user: Simfleet authenticates only through its own tokens. */
+    @Bean
+    UserDetailsService noFormUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+}
