@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "simfleet.admin-email=" + ApiTest.OPERATOR_EMAIL,
-            "simfleet.admin-password=" + ApiTest.OPERATOR_PASSWORD
+            "simfleet.admin-password=" + ApiTest.OPERATOR_PASSWORD,
+            // every test client comes from 127.0.0.1; the per-address limit is tested on its own
+            "simfleet.login.max-failures-per-address=100000"
         })
 public abstract class ApiTest {
 
