@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +33,9 @@ public abstract class ApiTest {
     @Value("${local.server.port}")
     protected int port;
 
+    @Autowired
+    private JdbcTemplate jdbcTemplate;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.properties().forEach((k, v) -> registry.add(k, () -> v));
@@ -38,6 +43,11 @@ public abstract class ApiTest {
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Direct SQL, for assertions on what the API wrote (audit rows, counts). */
+    protected JdbcTemplate jdbc() {
+        return jdbcTemplate;
     }
 
     protected Api anonymous() {
