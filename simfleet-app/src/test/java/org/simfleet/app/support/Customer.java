@@ -15,8 +15,17 @@ public record Customer(long id, String name, Api admin, Api user, Api readOnly) 
 
     public static final String PASSWORD = "customer-test-password";
 
+    /** How a test signs in: e-mail and password to an API client carrying the bearer token. */
+    public interface Login {
+        Api login(String email, String password);
+    }
+
     /** Creates the organisation as the operator, then its USER and READ_ONLY members as its admin. */
     public static Customer create(ApiTest test, Api operator, String name) {
+        return create(test::login, operator, name);
+    }
+
+    public static Customer create(Login test, Api operator, String name) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Api.Response org = operator.post(
                 "/api/v1/organisations",
