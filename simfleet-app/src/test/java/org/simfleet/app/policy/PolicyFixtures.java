@@ -35,11 +35,17 @@ final class PolicyFixtures {
         return r.json().get("id").asLong();
     }
 
-    static List<Map<String, Object>> auditRows(JdbcTemplate jdbc, String objectType, Object objectId) {
+    static List<Map<String, Object>> auditRows(JdbcTemplate jdbc, long orgId, String objectType, Object objectId) {
         return jdbc.queryForList(
-                "SELECT action, old_value, new_value, result FROM audit_entry"
-                        + " WHERE object_type = ? AND object_id = ? ORDER BY id",
+                "SELECT action, old_value, new_value, result, actor_name FROM audit_entry"
+                        + " WHERE org_id = ? AND object_type = ? AND object_id = ? ORDER BY id",
+                orgId,
                 objectType,
                 String.valueOf(objectId));
+    }
+
+    static long countNamed(JdbcTemplate jdbc, String table, long orgId, String name) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM " + table + " WHERE org_id = ? AND name = ?", Long.class, orgId, name);
     }
 }
