@@ -19,25 +19,23 @@ record CoveragePolicyRequest(String name, List<String> allowedCountries, List<St
     CoveragePolicySettings validate() {
         Validation v = new Validation();
         String cleanName = v.requiredText("name", name, 200);
-        List<String> countries =
-                ServicePolicyRequest.distinct(v, "allowed_countries", allowedCountries, MAX_COUNTRIES, raw -> {
-                    String mcc = raw.strip();
-                    if (!mcc.matches("\\d{3}")) {
-                        throw new IllegalArgumentException(
-                                "must be a Mobile Country Code of exactly 3 digits (ITU-T E.212), e.g. \"262\"");
-                    }
-                    return mcc;
-                });
-        List<String> operators =
-                ServicePolicyRequest.distinct(v, "blocked_operators", blockedOperators, MAX_OPERATORS, raw -> {
-                    String plmn = raw.strip();
-                    // the MNC's length is part of the network's identity: 262-01 and 262-001 differ (TS 23.003 §2.2)
-                    if (!plmn.matches("\\d{3}-\\d{2,3}")) {
-                        throw new IllegalArgumentException(
-                                "must be \"MCC-MNC\": a 3-digit MCC, a hyphen and a 2- or 3-digit MNC, e.g. \"262-01\"");
-                    }
-                    return plmn;
-                });
+        List<String> countries = ListField.distinct(v, "allowed_countries", allowedCountries, MAX_COUNTRIES, raw -> {
+            String mcc = raw.strip();
+            if (!mcc.matches("\\d{3}")) {
+                throw new IllegalArgumentException(
+                        "must be a Mobile Country Code of exactly 3 digits (ITU-T E.212), e.g. \"262\"");
+            }
+            return mcc;
+        });
+        List<String> operators = ListField.distinct(v, "blocked_operators", blockedOperators, MAX_OPERATORS, raw -> {
+            String plmn = raw.strip();
+            // the MNC's length is part of the network's identity: 262-01 and 262-001 differ (TS 23.003 §2.2)
+            if (!plmn.matches("\\d{3}-\\d{2,3}")) {
+                throw new IllegalArgumentException(
+                        "must be \"MCC-MNC\": a 3-digit MCC, a hyphen and a 2- or 3-digit MNC, e.g. \"262-01\"");
+            }
+            return plmn;
+        });
         v.throwIfInvalid();
         return new CoveragePolicySettings(cleanName, countries, operators);
     }

@@ -127,8 +127,8 @@ class CoveragePolicyService {
     void delete(Caller caller, long id) {
         audit.requireAdmin(caller, "COVERAGE_POLICY_DELETE", OBJECT, id);
         CoveragePolicy old = get(caller, id);
-        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE coverage_policy_id = ?")
-                .param(id)
+        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE coverage_policy_id = ? AND org_id = ?")
+                .params(id, caller.orgId())
                 .query(Long.class)
                 .single();
         if (users > 0) {

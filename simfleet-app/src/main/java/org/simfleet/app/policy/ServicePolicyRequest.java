@@ -1,8 +1,6 @@
 package org.simfleet.app.policy;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.simfleet.app.api.Validation;
@@ -53,11 +51,11 @@ record ServicePolicyRequest(
         String cleanName = v.requiredText("name", name, 200);
         boolean data = dataAllowed == null || dataAllowed;
         Set<RatType> rats = rats(v);
-        List<String> cleanApns = distinct(v, "apns", apns, MAX_APNS, ApnName::normalise);
+        List<String> cleanApns = ListField.distinct(v, "apns", apns, MAX_APNS, ApnName::normalise);
         if (data && (apns == null || apns.isEmpty())) {
             v.reject("apns", "must name at least one APN while data_allowed is true, e.g. [\"iot\"]");
         }
-        List<String> dns = distinct(v, "dns_servers", dnsServers, MAX_DNS, raw -> {
+        List<String> dns = ListField.distinct(v, "dns_servers", dnsServers, MAX_DNS, raw -> {
             String ip = IpLiteral.canonical(raw);
             if (IpLiteral.isUnspecified(ip)) {
                 throw new IllegalArgumentException("is the unspecified address, which cannot be a server");
@@ -98,36 +96,12 @@ record ServicePolicyRequest(
         if (ratTypes.isEmpty()) {
             v.reject("rat_types", "must name at least one radio type of " + RatType.labels());
         }
-        List<String> labels = distinct(v, "rat_types", ratTypes, RatType.values().length, raw -> RatType.byLabel(raw)
-                .map(RatType::label)
-                .orElseThrow(() -> new IllegalArgumentException("must be one of " + RatType.labels())));
+        List<String> labels =
+                ListField.distinct(v, "rat_types", ratTypes, RatType.values().length, raw -> RatType.byLabel(raw)
+                        .map(RatType::label)
+                        .orElseThrow(() -> new IllegalArgumentException("must be one of " + RatType.labels())));
         Set<RatType> out = EnumSet.noneOf(RatType.class);
         labels.forEach(l -> out.add(RatType.byLabel(l).orElseThrow()));
         return out;
-    }
-
-    /** Parses each element, naming a wrong one by its index, e.g. {@code apns[2]}; repeats are refused too. */
-    static List<String> distinct(
-            Validation v, String field, List<String> raw, int max, java.util.function.Function<String, String> parse) {
-        if (raw == null) {
-            return List.of();
-        }
-        if (raw.size() > max) {
-            v.reject(field, "must have at most " + max + " entries, has " + raw.size());
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < raw.size(); i++) {
-            String element = field + "[" + i + "]";
-            if (raw.get(i) == null) {
-                v.reject(element, "must not be null");
-                continue;
-            }
-            String value = v.parse(element, raw.get(i), parse);
-            if (value != null && !out.add(value)) {
-                v.reject(element, "repeats '" + value + "'");
-            }
-        }
-        return new ArrayList<>(out);
     }
 }

@@ -144,8 +144,8 @@ class ServicePolicyService {
     void delete(Caller caller, long id) {
         audit.requireAdmin(caller, "SERVICE_POLICY_DELETE", OBJECT, id);
         ServicePolicy old = get(caller, id);
-        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE service_policy_id = ?")
-                .param(id)
+        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE service_policy_id = ? AND org_id = ?")
+                .params(id, caller.orgId())
                 .query(Long.class)
                 .single();
         if (users > 0) {
