@@ -1,0 +1,36 @@
+package org.simfleet.app.endpoint;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/** An endpoint as the API shows it; {@code imei} and {@code sim} are written out as null when unset. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record Endpoint(
+        long id,
+        String name,
+        List<String> tags,
+        String imei,
+        boolean imeiLock,
+        EndpointStatus status,
+        PolicyRef servicePolicy,
+        PolicyRef coveragePolicy,
+        SimRef sim,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    Endpoint {
+        tags = List.copyOf(tags);
+    }
+
+    record PolicyRef(long id, String name) {}
+
+    /** The assigned SIM; its database id stays internal, the ICCID is what users know a SIM by. */
+    record SimRef(@JsonIgnore long id, String iccid, String state) {}
+
+    Endpoint withTags(List<String> newTags) {
+        return new Endpoint(
+                id, name, newTags, imei, imeiLock, status, servicePolicy, coveragePolicy, sim, createdAt, updatedAt);
+    }
+}

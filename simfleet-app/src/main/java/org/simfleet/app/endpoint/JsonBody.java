@@ -1,0 +1,42 @@
+package org.simfleet.app.endpoint;
+
+import java.util.stream.Collectors;
+import org.simfleet.app.api.ApiException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads POST and PATCH bodies into a request record. A PATCH is applied to the current fields first
+ * (named fields replace, an explicit null included; absent ones stay) and the result is validated like
+ * a create, so a PATCH can never store what a POST would refuse. Unknown fields are refused rather than
+ * ignored: a misspelt field would otherwise be a change the caller believes was made.
+ */
+final class JsonBody {
+
+    private JsonBody() {}
+
+    static <T> T read(JsonMapper json, ObjectNode body, Class<T> type) {
+        try {
+            return json.readerFor(type)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(body);
+        } catch (JacksonException e) {
+            String field = e.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+                throw ApiException.badRequest(field, "is not a known field");
+            }
+            throw ApiException.badRequest(field.isEmpty() ? "body" : field, "has the wrong type or format");
+        }
+    }
+
+    static <T> T merge(JsonMapper json, T current, ObjectNode patch, Class<T> type) {
+        ObjectNode merged = json.valueToTree(current);
+        merged.setAll(patch);
+        return read(json, merged, type);
+    }
+}

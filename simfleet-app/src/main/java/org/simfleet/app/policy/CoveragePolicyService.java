@@ -1,0 +1,177 @@
+package org.simfleet.app.policy;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.simfleet.app.api.ApiException;
+import org.simfleet.app.api.PageQuery;
+import org.simfleet.app.tenant.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Coverage policies of the caller's organisation: read by everyone in it, written by its admins. */
+@Service
+class CoveragePolicyService {
+
+    private static final String OBJECT = "coverage_policy";
+
+    record Page(List<CoveragePolicy> items, long total) {}
+
+    private final JdbcClient jdbc;
+    private final Policies policies;
+    private final PolicyAudit audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CoveragePolicyService(JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.policies = policies;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Page list(Caller caller, PageQuery q) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM coverage_policy WHERE org_id = ?")
+                .param(caller.orgId())
+                .query(Long.class)
+                .single();
+        List<CoveragePolicy> items = jdbc.sql("SELECT * FROM coverage_policy WHERE org_id = ?" + q.sql("id"))
+                .param(caller.orgId())
+                .query(PolicyRows::coveragePolicy)
+                .list();
+        return new Page(items, total);
+    }
+
+    CoveragePolicy get(Caller caller, long id) {
+        return policies.coverage(caller.orgId(), id).orElseThrow(() -> ApiException.notFound("Coverage policy", id));
+    }
+
+    @Transactional
+    CoveragePolicy create(Caller caller, ObjectNode body) {
+        audit.requireAdmin(caller, "COVERAGE_POLICY_CREATE", OBJECT, "new");
+        CoveragePolicySettings s =
+                JsonBody.read(json, body, CoveragePolicyRequest.class).validate();
+        refuseTakenName(caller, "COVERAGE_POLICY_CREATE", "new", s.name());
+        OffsetDateTime now = now();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                        INSERT INTO coverage_policy (org_id, name, allowed_countries, blocked_operators, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        caller.orgId(),
+                        s.name(),
+                        PolicyRows.csv(s.allowedCountries()),
+                        PolicyRows.csv(s.blockedOperators()),
+                        now,
+                        now)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        audit.changed(
+                caller,
+                "COVERAGE_POLICY_CREATE",
+                OBJECT,
+                id,
+                null,
+                ChangeText.of(s.fields()),
+                "Coverage policy '" + s.name() + "' created");
+        return get(caller, id);
+    }
+
+    @Transactional
+    CoveragePolicy update(Caller caller, long id, ObjectNode patch) {
+        audit.requireAdmin(caller, "COVERAGE_POLICY_UPDATE", OBJECT, id);
+        CoveragePolicy old = get(caller, id);
+        CoveragePolicySettings s = JsonBody.merge(
+                        json, CoveragePolicyRequest.of(old), patch, CoveragePolicyRequest.class)
+                .validate();
+        ChangeText.Diff diff = ChangeText.between(CoveragePolicySettings.of(old).fields(), s.fields());
+        if (diff.isEmpty()) {
+            return old;
+        }
+        if (!s.name().equals(old.name())) {
+            refuseTakenName(caller, "COVERAGE_POLICY_UPDATE", id, s.name());
+        }
+        jdbc.sql(
+                        """
+                        UPDATE coverage_policy SET name = ?, allowed_countries = ?, blocked_operators = ?, updated_at = ?
+                        WHERE id = ? AND org_id = ?""")
+                .params(
+                        s.name(),
+                        PolicyRows.csv(s.allowedCountries()),
+                        PolicyRows.csv(s.blockedOperators()),
+                        now(),
+                        id,
+                        caller.orgId())
+                .update();
+        audit.changed(
+                caller,
+                "COVERAGE_POLICY_UPDATE",
+                OBJECT,
+                id,
+                diff.before(),
+                diff.after(),
+                "Coverage policy '" + s.name() + "' updated: " + diff.fields());
+        return get(caller, id);
+    }
+
+    @Transactional
+    void delete(Caller caller, long id) {
+        audit.requireAdmin(caller, "COVERAGE_POLICY_DELETE", OBJECT, id);
+        CoveragePolicy old = get(caller, id);
+        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE coverage_policy_id = ? AND org_id = ?")
+                .params(id, caller.orgId())
+                .query(Long.class)
+                .single();
+        if (users > 0) {
+            throw audit.refused(
+                    caller,
+                    "COVERAGE_POLICY_DELETE",
+                    OBJECT,
+                    id,
+                    ApiException.conflict(
+                            "Coverage policy " + id + " '" + old.name() + "' is used by " + users
+                                    + " endpoint(s); give them another coverage policy first",
+                            Map.of("endpoint_count", users)));
+        }
+        jdbc.sql("DELETE FROM coverage_policy WHERE id = ? AND org_id = ?")
+                .params(id, caller.orgId())
+                .update();
+        audit.changed(
+                caller,
+                "COVERAGE_POLICY_DELETE",
+                OBJECT,
+                id,
+                ChangeText.of(CoveragePolicySettings.of(old).fields()),
+                null,
+                "Coverage policy '" + old.name() + "' deleted");
+    }
+
+    private void refuseTakenName(Caller caller, String action, Object id, String name) {
+        boolean taken = jdbc.sql("SELECT COUNT(*) FROM coverage_policy WHERE org_id = ? AND name = ?")
+                        .params(caller.orgId(), name)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw audit.refused(
+                    caller,
+                    action,
+                    OBJECT,
+                    id,
+                    ApiException.conflict("Your organisation has a coverage policy named '" + name + "' already"));
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
