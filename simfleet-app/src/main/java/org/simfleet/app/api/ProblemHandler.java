@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +29,8 @@ import tools.jackson.core.JacksonException;
  * act on, and for input errors an {@code errors} array naming each field and its reason. Unexpected
  * failures answer 500 without internals; the log keeps the stack trace.
  */
+// Ahead of Boot's own problem-details advice, so every error carries our `errors` array.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ProblemHandler {
 
