@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.simfleet.app.api.JsonBody;
+import org.simfleet.app.audit.ChangeText;
 import org.simfleet.app.event.EventType;
 import org.simfleet.app.tenant.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;

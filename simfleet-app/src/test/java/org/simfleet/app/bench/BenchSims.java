@@ -26,7 +26,12 @@ final class BenchSims {
         StringBuilder sb = new StringBuilder((int) (to - from) * 48 + 64);
         sb.append("iccid,imsi,msisdn\n");
         for (long i = from; i < to; i++) {
-            sb.append(iccid(i)).append(',').append(imsi(i)).append(',').append(msisdn(i)).append('\n');
+            sb.append(iccid(i))
+                    .append(',')
+                    .append(imsi(i))
+                    .append(',')
+                    .append(msisdn(i))
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -18,7 +18,8 @@ abstract class BenchmarkBase {
     protected final List<String> report = new ArrayList<>();
 
     protected Api login(String base, String email, String password) {
-        Api.Response r = new Api(base, null).post("/api/v1/authenticate", Map.of("username", email, "password", password));
+        Api.Response r =
+                new Api(base, null).post("/api/v1/authenticate", Map.of("username", email, "password", password));
         assertThat(r.status()).as("login %s: %s", email, r).isEqualTo(200);
         return new Api(base, r.json().get("auth_token").asText());
     }
@@ -34,9 +35,12 @@ abstract class BenchmarkBase {
     /** Prints the report with the machine it ran on and saves it under target/bench/. */
     protected void finish(String name) throws IOException {
         report.add("");
-        report.add(String.format("Machine: %d cores, %d MiB max heap, Java %s, %s %s.",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), System.getProperty("os.name"),
+        report.add(String.format(
+                "Machine: %d cores, %d MiB max heap, Java %s, %s %s.",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
                 ManagementFactory.getOperatingSystemMXBean().getArch()));
         String text = String.join("\n", report) + "\n";
         System.out.println("\n" + text);

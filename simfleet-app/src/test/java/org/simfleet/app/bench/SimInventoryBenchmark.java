@@ -54,8 +54,10 @@ class SimInventoryBenchmark extends BenchmarkBase {
         } else {
             // A file database, as ./simfleet start runs, not an in-memory one.
             Path dir = Path.of("target", "bench-h2").toAbsolutePath();
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("simfleet-" + System.nanoTime())
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:file:" + dir.resolve("simfleet-" + System.nanoTime())
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             registry.add("spring.datasource.username", () -> "sa");
             registry.add("spring.datasource.password", () -> "");
         }
@@ -73,8 +75,11 @@ class SimInventoryBenchmark extends BenchmarkBase {
         long t0 = System.nanoTime();
         for (int from = 0; from < total; from += CHUNK) {
             String bic = "BENCH-" + from / CHUNK;
-            Api.Response r = operator.postRaw("/api/v1/sims/import?bic=" + bic, "text/csv", BenchSims.csv(from, Math.min(total, from + CHUNK)));
-            assertThat(r.status()).as("import: %s", r.body().length() > 500 ? r.body().substring(0, 500) : r.body()).isEqualTo(201);
+            Api.Response r = operator.postRaw(
+                    "/api/v1/sims/import?bic=" + bic, "text/csv", BenchSims.csv(from, Math.min(total, from + CHUNK)));
+            assertThat(r.status())
+                    .as("import: %s", r.body().length() > 500 ? r.body().substring(0, 500) : r.body())
+                    .isEqualTo(201);
             bics.add(bic);
         }
         double apiSeconds = seconds(t0);
@@ -82,63 +87,98 @@ class SimInventoryBenchmark extends BenchmarkBase {
         report.add("");
         report.add("| import | SIMs/s | total |");
         report.add("|---|---:|---:|");
-        report.add(String.format("| Simfleet `POST /api/v1/sims/import` (CSV, 100,000 per request, validated, all-or-nothing) | %,.0f | %.1f s |", total / apiSeconds, apiSeconds));
-        report.add(String.format("| baseline: bare JDBC batch insert, same rows and unique indexes | %,.0f | %.1f s |", total / baselineSeconds, baselineSeconds));
+        report.add(String.format(
+                "| Simfleet `POST /api/v1/sims/import` (CSV, 100,000 per request, validated, all-or-nothing) | %,.0f | %.1f s |",
+                total / apiSeconds, apiSeconds));
+        report.add(String.format(
+                "| baseline: bare JDBC batch insert, same rows and unique indexes | %,.0f | %.1f s |",
+                total / baselineSeconds, baselineSeconds));
 
         // 2. A customer registers three batches and activates one of them in a single bulk request.
         Customer customer = Customer.create((e, p) -> login(base, e, p), operator, "Bench Fleet " + System.nanoTime());
         int registered = 0;
         for (String bic : bics.subList(0, Math.min(3, bics.size()))) {
-            assertThat(customer.admin().post("/api/v1/sims/register", Map.of("bic", bic)).status()).isEqualTo(200);
+            assertThat(customer.admin()
+                            .post("/api/v1/sims/register", Map.of("bic", bic))
+                            .status())
+                    .isEqualTo(200);
             registered += Math.min(CHUNK, total);
         }
         long t1 = System.nanoTime();
-        Api.Response bulk = customer.admin().post("/api/v1/sims/state-changes", Map.of("target_state", "ACTIVE", "bic", bics.get(0)));
+        Api.Response bulk = customer.admin()
+                .post("/api/v1/sims/state-changes", Map.of("target_state", "ACTIVE", "bic", bics.get(0)));
         double bulkSeconds = seconds(t1);
         assertThat(bulk.status()).as("bulk: %s", bulk.status()).isEqualTo(200);
         int activated = bulk.json().get("succeeded").asInt();
         report.add("");
-        report.add(String.format("Bulk transition: %,d SIMs REGISTERED → ACTIVE in one request in %.1f s (%,.0f SIMs/s, one audit entry and one event each); %,d SIMs registered to the customer.",
+        report.add(String.format(
+                "Bulk transition: %,d SIMs REGISTERED → ACTIVE in one request in %.1f s (%,.0f SIMs/s, one audit entry and one event each); %,d SIMs registered to the customer.",
                 activated, bulkSeconds, activated / bulkSeconds, registered));
         long orgId = customer.id();
-        jdbc.update("UPDATE bench_sim SET org_id = ?, state = 'REGISTERED' WHERE id < ?", orgId, Math.min(total, 3 * CHUNK));
+        jdbc.update(
+                "UPDATE bench_sim SET org_id = ?, state = 'REGISTERED' WHERE id < ?",
+                orgId,
+                Math.min(total, 3 * CHUNK));
         jdbc.update("UPDATE bench_sim SET state = 'ACTIVE' WHERE id < ?", Math.min(total, CHUNK));
 
         // 3. Searches, one client thread, random targets from a fixed seed.
         Random random = new Random(42);
         report.add("");
-        report.add("| search (" + SAMPLES + " requests each, 1 client) | Simfleet API p50 / p95 / p99 ms | baseline bare SQL p50 / p95 / p99 ms |");
+        report.add(
+                "| search (" + SAMPLES
+                        + " requests each, 1 client) | Simfleet API p50 / p95 / p99 ms | baseline bare SQL p50 / p95 / p99 ms |");
         report.add("|---|---:|---:|");
-        search("SIM by ICCID `GET /sims/{iccid}`",
+        search(
+                "SIM by ICCID `GET /sims/{iccid}`",
                 i -> operator.get("/api/v1/sims/" + BenchSims.iccid(random.nextInt(total))),
-                i -> jdbc.queryForList("SELECT * FROM bench_sim WHERE iccid = ?", BenchSims.iccid(random.nextInt(total))));
-        search("ICCID prefix matching 1,000 SIMs, first page of 100",
-                i -> operator.get("/api/v1/sims?per_page=100&iccid=" + BenchSims.iccid(random.nextInt(total)).substring(0, 16) + "*"),
+                i -> jdbc.queryForList(
+                        "SELECT * FROM bench_sim WHERE iccid = ?", BenchSims.iccid(random.nextInt(total))));
+        search(
+                "ICCID prefix matching 1,000 SIMs, first page of 100",
+                i -> operator.get("/api/v1/sims?per_page=100&iccid="
+                        + BenchSims.iccid(random.nextInt(total)).substring(0, 16) + "*"),
                 i -> rangePage("iccid", BenchSims.iccid(random.nextInt(total)).substring(0, 16), 20));
-        search("IMSI exact `?imsi=`",
+        search(
+                "IMSI exact `?imsi=`",
                 i -> operator.get("/api/v1/sims?imsi=" + BenchSims.imsi(random.nextInt(total))),
-                i -> jdbc.queryForList("SELECT * FROM bench_sim WHERE imsi = ?", BenchSims.imsi(random.nextInt(total))));
+                i -> jdbc.queryForList(
+                        "SELECT * FROM bench_sim WHERE imsi = ?", BenchSims.imsi(random.nextInt(total))));
         int activePages = Math.max(1, Math.min(total, CHUNK) / 100);
-        search("customer: ACTIVE SIMs, random page of 100 with total count",
-                i -> customer.admin().get("/api/v1/sims?state=ACTIVE&per_page=100&page=" + (1 + random.nextInt(activePages))),
+        search(
+                "customer: ACTIVE SIMs, random page of 100 with total count",
+                i -> customer.admin()
+                        .get("/api/v1/sims?state=ACTIVE&per_page=100&page=" + (1 + random.nextInt(activePages))),
                 i -> {
-                    jdbc.queryForObject("SELECT COUNT(*) FROM bench_sim WHERE org_id = ? AND state = 'ACTIVE'", Long.class, orgId);
-                    return jdbc.queryForList("SELECT * FROM bench_sim WHERE org_id = ? AND state = 'ACTIVE' ORDER BY iccid LIMIT 100 OFFSET ?",
-                            orgId, 100 * random.nextInt(activePages));
+                    jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM bench_sim WHERE org_id = ? AND state = 'ACTIVE'", Long.class, orgId);
+                    return jdbc.queryForList(
+                            "SELECT * FROM bench_sim WHERE org_id = ? AND state = 'ACTIVE' ORDER BY iccid LIMIT 100 OFFSET ?",
+                            orgId,
+                            100 * random.nextInt(activePages));
                 });
-        search("operator: INVENTORY SIMs, first page of 100 with total count",
+        search(
+                "operator: INVENTORY SIMs, first page of 100 with total count",
                 i -> operator.get("/api/v1/sims?state=INVENTORY&per_page=100"),
                 i -> {
                     jdbc.queryForObject("SELECT COUNT(*) FROM bench_sim WHERE state = 'INVENTORY'", Long.class);
-                    return jdbc.queryForList("SELECT * FROM bench_sim WHERE state = 'INVENTORY' ORDER BY iccid LIMIT 100");
+                    return jdbc.queryForList(
+                            "SELECT * FROM bench_sim WHERE state = 'INVENTORY' ORDER BY iccid LIMIT 100");
                 });
         finish("sim-inventory");
     }
 
     private Object rangePage(String column, String prefix, int maxLength) {
         String high = prefix + "9".repeat(maxLength - prefix.length());
-        jdbc.queryForObject("SELECT COUNT(*) FROM bench_sim WHERE " + column + " >= ? AND " + column + " <= ?", Long.class, prefix, high);
-        return jdbc.queryForList("SELECT * FROM bench_sim WHERE " + column + " >= ? AND " + column + " <= ? ORDER BY " + column + " LIMIT 100", prefix, high);
+        jdbc.queryForObject(
+                "SELECT COUNT(*) FROM bench_sim WHERE " + column + " >= ? AND " + column + " <= ?",
+                Long.class,
+                prefix,
+                high);
+        return jdbc.queryForList(
+                "SELECT * FROM bench_sim WHERE " + column + " >= ? AND " + column + " <= ? ORDER BY " + column
+                        + " LIMIT 100",
+                prefix,
+                high);
     }
 
     private void search(String name, IntFunction<Object> api, IntFunction<Object> baseline) {
@@ -166,7 +206,8 @@ class SimInventoryBenchmark extends BenchmarkBase {
 
     /** The same rows through plain JDBC batches of 1,000 into a table with the same unique indexes. */
     private double baselineImport(int total) {
-        jdbc.execute("""
+        jdbc.execute(
+                """
                 CREATE TABLE bench_sim (id BIGINT PRIMARY KEY, iccid VARCHAR(20) NOT NULL UNIQUE, imsi VARCHAR(15) NOT NULL UNIQUE,
                     msisdn VARCHAR(15) UNIQUE, org_id BIGINT, state VARCHAR(16) NOT NULL)""");
         jdbc.execute("CREATE INDEX bench_sim_org_state_ix ON bench_sim (org_id, state, iccid)");

@@ -1,7 +1,6 @@
-package org.simfleet.app.policy;
+package org.simfleet.app.api;
 
 import java.util.stream.Collectors;
-import org.simfleet.app.api.ApiException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,11 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
  * a create, so a PATCH can never store what a POST would refuse. Unknown fields are refused rather than
  * ignored: a misspelt field would otherwise be a change the caller believes was made.
  */
-final class JsonBody {
+public final class JsonBody {
 
     private JsonBody() {}
 
-    static <T> T read(JsonMapper json, ObjectNode body, Class<T> type) {
+    public static <T> T read(JsonMapper json, ObjectNode body, Class<T> type) {
         try {
             return json.readerFor(type)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -34,7 +33,7 @@ final class JsonBody {
         }
     }
 
-    static <T> T merge(JsonMapper json, T current, ObjectNode patch, Class<T> type) {
+    public static <T> T merge(JsonMapper json, T current, ObjectNode patch, Class<T> type) {
         ObjectNode merged = json.valueToTree(current);
         merged.setAll(patch);
         return read(json, merged, type);

@@ -1,4 +1,4 @@
-package org.simfleet.app.endpoint;
+package org.simfleet.app.audit;
 
 import java.util.Collection;
 import java.util.Map;
@@ -7,26 +7,26 @@ import java.util.stream.Collectors;
 
 /**
  * Renders fields for the audit log as compact {@code field=value} text, and of an update only the
- * fields that changed, so an entry reads like "imei_lock=false" → "imei_lock=true".
+ * fields that changed, so an entry reads like "data_limit_bytes=1000000 → data_limit_bytes=null".
  */
-final class ChangeText {
+public final class ChangeText {
 
     /** What an update changed: the old and the new values of the changed fields, both empty when nothing did. */
-    record Diff(String before, String after, String fields) {
-        boolean isEmpty() {
+    public record Diff(String before, String after, String fields) {
+        public boolean isEmpty() {
             return fields.isEmpty();
         }
     }
 
     private ChangeText() {}
 
-    static String of(Map<String, ?> fields) {
+    public static String of(Map<String, ?> fields) {
         return fields.entrySet().stream()
                 .map(e -> pair(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(" "));
     }
 
-    static Diff between(Map<String, ?> before, Map<String, ?> after) {
+    public static Diff between(Map<String, ?> before, Map<String, ?> after) {
         var changed = after.keySet().stream()
                 .filter(k -> !Objects.equals(before.get(k), after.get(k)))
                 .toList();
