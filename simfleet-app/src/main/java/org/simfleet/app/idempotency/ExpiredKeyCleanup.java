@@ -21,11 +21,10 @@ class ExpiredKeyCleanup {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    int removeExpired() {
+    void removeExpired() {
         int removed = keys.removeExpired();
         if (removed > 0) {
             log.info("Removed {} expired Idempotency-Key rows", removed);
         }
-        return removed;
     }
 }

@@ -62,7 +62,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.resolveException(request, response, null, e);
             return;
         }
-        try (RequestFingerprint fingerprint = RequestFingerprint.of(request)) {
+        RequestFingerprint read;
+        try {
+            read = RequestFingerprint.of(request);
+        } catch (IllegalStateException refused) {
+            // The container refused the upload (a size limit). It refuses it again, the same way, when the
+            // controller asks for the parts, so the request fails with or without a key and changes nothing.
+            chain.doFilter(request, response);
+            return;
+        }
+        try (RequestFingerprint fingerprint = read) {
             IdempotencyKeys.Claim claim = keys.claim(caller.orgId(), key, fingerprint.hash());
             switch (claim.outcome()) {
                 case CLAIMED -> run(fingerprint.request(), response, chain, caller.orgId(), key);
