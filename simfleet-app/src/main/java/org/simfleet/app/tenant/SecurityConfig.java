@@ -40,6 +40,7 @@ class SecurityConfig {
                                 "/api/v1/openapi.json/**",
                                 "/api/v1/docs",
                                 "/api/v1/docs/**",
+                                "/api/v1/swagger-ui/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()

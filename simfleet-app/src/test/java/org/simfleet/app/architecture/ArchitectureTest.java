@@ -64,10 +64,6 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .haveSimpleNameEndingWith("Controller")
-                // The one known exception: it has read credentials itself since the first commit. Named
-                // here so that no other controller follows it; moving its SQL into a service lifts it.
-                .and()
-                .doNotHaveFullyQualifiedName("org.simfleet.app.tenant.AuthenticationController")
                 .should()
                 .dependOnClassesThat(assignableTo(JdbcClient.class).or(assignableTo(JdbcTemplate.class)))
                 .because("controllers call services, and services own SQL and transactions")
