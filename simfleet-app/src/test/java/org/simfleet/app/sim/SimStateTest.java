@@ -23,6 +23,11 @@ class SimStateTest {
     }
 
     @Test
+    void patchDescriptionShowsThePublishedTable() {
+        assertThat(SimController.PATCH_DESCRIPTION).contains(SimState.TRANSITIONS_MARKDOWN);
+    }
+
+    @Test
     void onlyTestAndActivePassTraffic() {
         assertThat(Arrays.stream(SimState.values()).filter(SimState::passesTraffic))
                 .containsExactly(SimState.TEST, SimState.ACTIVE);

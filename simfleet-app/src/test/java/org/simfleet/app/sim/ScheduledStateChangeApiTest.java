@@ -1,0 +1,180 @@
+package org.simfleet.app.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.simfleet.app.support.Api;
+import org.simfleet.app.support.Customer;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ScheduledStateChangeApiTest extends SimApiTest {
+
+    @Autowired
+    ScheduledStateChanges scheduler;
+
+    @Test
+    void scheduledChangeOfOneSimRunsWhenDue() {
+        Customer c = Customer.create(this, op(), unique("Scheduled"));
+        Block b = block();
+        registeredBatch(c, b, 1);
+        Instant at = Instant.now().plusSeconds(1);
+
+        Api.Response scheduled =
+                c.user().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE", "effective_at", at.toString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
+        scheduler.runDue();
+
+        assertThat(scheduled.status()).as("%s", scheduled).isEqualTo(202);
+        assertThat(scheduled.json().get("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(stateInDatabase(b.iccid(0))).isEqualTo("ACTIVE");
+        Api.Response done = c.user().get(scheduled.header("Location"));
+        assertThat(done.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(done.json().get("succeeded").asInt()).isOne();
+        assertThat(auditEntries(b.iccid(0), "SIM_STATE_CHANGE", "SUCCESS")).isOne();
+    }
+
+    @Test
+    void scheduledChangeRunsAsTheUserWhoAskedForIt() {
+        Customer c = Customer.create(this, op(), unique("Actor"));
+        Block b = block();
+        registeredBatch(c, b, 1);
+        Instant at = Instant.now().plusSeconds(1);
+
+        c.user().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "TEST", "effective_at", at.toString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
+        scheduler.runDue();
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT actor_name FROM audit_entry WHERE object_id = ? AND action = 'SIM_STATE_CHANGE'",
+                        String.class,
+                        b.iccid(0)))
+                .startsWith("user@");
+    }
+
+    @Test
+    void scheduledBulkChangeTakesTheSimsItsFilterSelectsWhenItRuns() {
+        Customer c = Customer.create(this, op(), unique("ScheduledFilter"));
+        Block b = block();
+        registeredBatch(c, b, 3);
+        Instant at = Instant.now().plusSeconds(1);
+
+        Api.Response scheduled = c.admin()
+                .post(
+                        "/api/v1/sims/state-changes",
+                        Map.of(
+                                "target_state", "TEST",
+                                "filter", Map.of("iccid", b.iccidPrefix() + "*"),
+                                "effective_at", at.toString()));
+        walkTo(c, b.iccid(2), SimState.TERMINATED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
+        scheduler.runDue();
+
+        assertThat(scheduled.status()).as("%s", scheduled).isEqualTo(202);
+        Api.Response done = c.admin().get(scheduled.header("Location"));
+        assertThat(List.of(
+                        done.json().get("succeeded").asInt(),
+                        done.json().get("failed").asInt()))
+                .containsExactly(2, 1);
+        assertThat(stateInDatabase(b.iccid(0))).isEqualTo("TEST");
+    }
+
+    @Test
+    void canceledChangeNeverRuns() {
+        Customer c = Customer.create(this, op(), unique("Canceled"));
+        Block b = block();
+        registeredBatch(c, b, 1);
+        Instant at = Instant.now().plusSeconds(1);
+        String location = c.user()
+                .patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE", "effective_at", at.toString()))
+                .header("Location");
+
+        Api.Response cancel = c.user().delete(location);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
+        scheduler.runDue();
+
+        assertThat(cancel.status()).isEqualTo(204);
+        assertThat(c.user().get(location).json().get("status").asText()).isEqualTo("CANCELED");
+        assertThat(stateInDatabase(b.iccid(0))).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void cancelingTwiceAnswersConflict() {
+        Customer c = Customer.create(this, op(), unique("CancelTwice"));
+        String location = scheduleInAnHour(c);
+        c.user().delete(location);
+
+        assertThat(c.user().delete(location).status()).isEqualTo(409);
+    }
+
+    @Test
+    void anotherOrganisationCannotSeeOrCancelAScheduledChange() {
+        Customer c = Customer.create(this, op(), unique("Hidden"));
+        Customer other = Customer.create(this, op(), unique("Seeker"));
+        String location = scheduleInAnHour(c);
+
+        assertThat(other.admin().get(location).status()).isEqualTo(404);
+        assertThat(other.admin().delete(location).status()).isEqualTo(404);
+        assertThat(c.user().get(location).json().get("status").asText()).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void readOnlyCannotCancel() {
+        Customer c = Customer.create(this, op(), unique("ReadOnlyCancel"));
+        String location = scheduleInAnHour(c);
+
+        assertThat(c.readOnly().delete(location).status()).isEqualTo(403);
+    }
+
+    @Test
+    void listFiltersByStatus() {
+        Customer c = Customer.create(this, op(), unique("ListStatus"));
+        scheduleInAnHour(c);
+        c.user().delete(scheduleInAnHour(c));
+
+        Api.Response r = c.user().get("/api/v1/sims/state-changes?status=scheduled");
+
+        assertThat(r.json().findValuesAsString("status")).containsExactly("SCHEDULED");
+        assertThat(c.user().get("/api/v1/sims/state-changes?status=LATER").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void schedulingTerminationNeedsAnAdmin() {
+        Customer c = Customer.create(this, op(), unique("ScheduleTerminate"));
+        Block b = block();
+        registeredBatch(c, b, 1);
+
+        Api.Response r = c.user()
+                .patch(
+                        "/api/v1/sims/" + b.iccid(0),
+                        Map.of(
+                                "state",
+                                "TERMINATED",
+                                "effective_at",
+                                Instant.now().plusSeconds(3600).toString()));
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(c.user().get("/api/v1/sims/state-changes").header("X-Total-Count"))
+                .isEqualTo("0");
+    }
+
+    private String scheduleInAnHour(Customer c) {
+        Block b = block();
+        registeredBatch(c, b, 1);
+        Api.Response r = c.user()
+                .patch(
+                        "/api/v1/sims/" + b.iccid(0),
+                        Map.of(
+                                "state",
+                                "ACTIVE",
+                                "effective_at",
+                                Instant.now().plusSeconds(3600).toString()));
+        assertThat(r.status()).as("%s", r).isEqualTo(202);
+        return r.header("Location");
+    }
+}
