@@ -30,7 +30,10 @@ final class SimCsv {
 
     private SimCsv() {}
 
-    /** Reads at most {@code SimImport.MAX_SIMS + 1} lines, enough to tell that a file is too big. */
+    /**
+     * Reads at most {@code SimImport.MAX_SIMS + 1} SIM lines, enough to tell that a file is too big
+     * without holding a larger one's lines or errors.
+     */
     static Parsed parse(String text, InputErrors errors) {
         List<SimImport.Line> lines = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -45,12 +48,14 @@ final class SimCsv {
             return new Parsed(lines, numbers);
         }
         int lineNumber = 1;
-        while (it.hasNext() && lines.size() <= SimImport.MAX_SIMS) {
+        int read = 0;
+        while (it.hasNext() && read <= SimImport.MAX_SIMS) {
             String line = it.next();
             lineNumber++;
             if (line.isBlank()) {
                 continue;
             }
+            read++;
             String[] values = line.split(",", -1);
             if (values.length != positions.length) {
                 // ordered by the index the next SIM line gets, which puts it between its neighbours' errors
@@ -66,6 +71,10 @@ final class SimCsv {
             }
             lines.add(new SimImport.Line(byColumn[0], byColumn[1], byColumn[2], byColumn[3], byColumn[4]));
             numbers.add(lineNumber);
+        }
+        if (read > SimImport.MAX_SIMS) {
+            errors.add(-1, "body", SimImport.TOO_MANY);
+            return new Parsed(List.of(), List.of());
         }
         return new Parsed(lines, numbers);
     }

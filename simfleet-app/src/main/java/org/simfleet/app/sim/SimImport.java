@@ -23,6 +23,8 @@ final class SimImport {
      */
     static final int MAX_SIMS = 100_000;
 
+    static final String TOO_MANY = "at most " + MAX_SIMS + " SIMs per import; import a bigger delivery in batches";
+
     /** One SIM as the request spells it: a JSON element of {@code sims}, or a CSV line. */
     record Line(String iccid, String imsi, String msisdn, String formFactor, String qualityGrade) {}
 
@@ -49,8 +51,7 @@ final class SimImport {
             errors.add(-1, naming.list(), "must contain at least one SIM");
         }
         if (lines.size() > MAX_SIMS) {
-            errors.add(
-                    -1, naming.list(), "at most " + MAX_SIMS + " SIMs per import; import a bigger delivery in batches");
+            errors.add(-1, naming.list(), TOO_MANY);
             return List.of();
         }
         Map<String, Integer> iccids = new HashMap<>();

@@ -71,9 +71,8 @@ class SimLifecycle {
             audit.recordRefusal(caller, refusal);
             throw terminationNeedsAdmin(caller);
         }
-        Result result = sim.state().canChangeTo(to)
-                ? apply(caller, List.of(sim), to, EventLog.Source.API, false).get(0)
-                : new Result(iccid, Outcome.REFUSED, sim.state(), sim.state().refusal(to));
+        Result result =
+                apply(caller, List.of(sim), to, EventLog.Source.API, false).get(0);
         if (result.result() != Outcome.CHANGED) {
             audit.recordRefusal(caller, refusal);
             throw ApiException.conflict(

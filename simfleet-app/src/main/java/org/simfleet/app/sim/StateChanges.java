@@ -184,8 +184,12 @@ class StateChanges {
     }
 
     static SimState targetState(InputErrors errors, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(-1, field, "is required");
+            return null;
+        }
         Validation v = new Validation();
-        SimState state = Validation.parseEnum(v, field, v.requiredText(field, raw, 16), SimState.class);
+        SimState state = Validation.parseEnum(v, field, raw, SimState.class);
         v.errors().forEach(e -> errors.add(-1, e.field(), e.reason()));
         return state;
     }

@@ -137,6 +137,21 @@ class SimImportApiTest extends SimApiTest {
     }
 
     @Test
+    void refusesMoreSimsThanOneImportTakes() {
+        Block b = block();
+        StringBuilder csv = new StringBuilder("iccid,imsi\n");
+        for (int i = 0; i <= SimImport.MAX_SIMS; i++) {
+            csv.append(b.iccid(i)).append(',').append(b.imsi(i)).append('\n');
+        }
+
+        Api.Response r = op().postRaw("/api/v1/sims/import", "text/csv", csv.toString());
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("errors").get(0).get("reason").asText()).startsWith("at most 100000 SIMs");
+        assertThat(simsInDatabase(b)).isZero();
+    }
+
+    @Test
     void refusesAnEmptyImport() {
         Api.Response r = op().post("/api/v1/sims/import", Map.of("sims", List.of()));
 
