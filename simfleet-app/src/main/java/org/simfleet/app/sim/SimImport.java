@@ -1,11 +1,11 @@
 package org.simfleet.app.sim;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.simfleet.app.api.Validation;
 import org.simfleet.app.kernel.Iccid;
 import org.simfleet.app.kernel.Imsi;
 import org.simfleet.app.kernel.Msisdn;
@@ -116,12 +116,10 @@ final class SimImport {
             if (blank(raw)) {
                 return fallback;
             }
-            try {
-                return Enum.valueOf(type, raw.strip().toUpperCase().replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                reject(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
-                return null;
-            }
+            Validation v = new Validation();
+            E value = Validation.parseEnum(v, column, raw, type);
+            v.errors().forEach(e -> reject(column, e.reason()));
+            return value;
         }
 
         private void reject(String column, String reason) {

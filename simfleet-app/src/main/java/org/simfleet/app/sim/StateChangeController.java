@@ -6,6 +6,7 @@ import java.util.List;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.PageQuery;
 import org.simfleet.app.api.Paged;
+import org.simfleet.app.api.Validation;
 import org.simfleet.app.tenant.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,13 +78,11 @@ class StateChangeController {
     }
 
     private static StateChangeStore.Status status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
+        Validation v = new Validation();
+        StateChangeStore.Status status = Validation.parseEnum(v, "status", raw, StateChangeStore.Status.class);
+        if (v.hasErrors()) {
+            throw ApiException.badRequest("status", v.errors().get(0).reason());
         }
-        try {
-            return StateChangeStore.Status.valueOf(raw.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("status", "must be one of " + List.of(StateChangeStore.Status.values()));
-        }
+        return status;
     }
 }

@@ -24,10 +24,8 @@ class ScheduledStateChangeApiTest extends SimApiTest {
         registeredBatch(c, b, 1);
         Instant at = Instant.now().plusSeconds(1);
 
-        Api.Response scheduled =
-                c.user().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE", "effective_at", at.toString()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
-        scheduler.runDue();
+        Api.Response scheduled = changeState(c.user(), b.iccid(0), "ACTIVE", at);
+        runWhenDue(at);
 
         assertThat(scheduled.status()).as("%s", scheduled).isEqualTo(202);
         assertThat(scheduled.json().get("status").asText()).isEqualTo("SCHEDULED");
@@ -45,9 +43,8 @@ class ScheduledStateChangeApiTest extends SimApiTest {
         registeredBatch(c, b, 1);
         Instant at = Instant.now().plusSeconds(1);
 
-        c.user().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "TEST", "effective_at", at.toString()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
-        scheduler.runDue();
+        changeState(c.user(), b.iccid(0), "TEST", at);
+        runWhenDue(at);
 
         assertThat(jdbc.queryForObject(
                         "SELECT actor_name FROM audit_entry WHERE object_id = ? AND action = 'SIM_STATE_CHANGE'",
@@ -71,8 +68,7 @@ class ScheduledStateChangeApiTest extends SimApiTest {
                                 "filter", Map.of("iccid", b.iccidPrefix() + "*"),
                                 "effective_at", at.toString()));
         walkTo(c, b.iccid(2), SimState.TERMINATED);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
-        scheduler.runDue();
+        runWhenDue(at);
 
         assertThat(scheduled.status()).as("%s", scheduled).isEqualTo(202);
         Api.Response done = c.admin().get(scheduled.header("Location"));
@@ -89,13 +85,10 @@ class ScheduledStateChangeApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(c, b, 1);
         Instant at = Instant.now().plusSeconds(1);
-        String location = c.user()
-                .patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE", "effective_at", at.toString()))
-                .header("Location");
+        String location = changeState(c.user(), b.iccid(0), "ACTIVE", at).header("Location");
 
         Api.Response cancel = c.user().delete(location);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
-        scheduler.runDue();
+        runWhenDue(at);
 
         assertThat(cancel.status()).isEqualTo(204);
         assertThat(c.user().get(location).json().get("status").asText()).isEqualTo("CANCELED");
@@ -149,31 +142,25 @@ class ScheduledStateChangeApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(c, b, 1);
 
-        Api.Response r = c.user()
-                .patch(
-                        "/api/v1/sims/" + b.iccid(0),
-                        Map.of(
-                                "state",
-                                "TERMINATED",
-                                "effective_at",
-                                Instant.now().plusSeconds(3600).toString()));
+        Api.Response r =
+                changeState(c.user(), b.iccid(0), "TERMINATED", Instant.now().plusSeconds(3600));
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(c.user().get("/api/v1/sims/state-changes").header("X-Total-Count"))
                 .isEqualTo("0");
     }
 
+    /** Waits until {@code at} has passed (the runner takes only due changes), then runs what is due. */
+    private void runWhenDue(Instant at) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at));
+        scheduler.runDue();
+    }
+
     private String scheduleInAnHour(Customer c) {
         Block b = block();
         registeredBatch(c, b, 1);
-        Api.Response r = c.user()
-                .patch(
-                        "/api/v1/sims/" + b.iccid(0),
-                        Map.of(
-                                "state",
-                                "ACTIVE",
-                                "effective_at",
-                                Instant.now().plusSeconds(3600).toString()));
+        Api.Response r =
+                changeState(c.user(), b.iccid(0), "ACTIVE", Instant.now().plusSeconds(3600));
         assertThat(r.status()).as("%s", r).isEqualTo(202);
         return r.header("Location");
     }

@@ -2,6 +2,7 @@ package org.simfleet.app.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,9 +103,19 @@ abstract class SimApiTest extends ApiTest {
                     case INVENTORY -> throw new IllegalArgumentException("a registered SIM never returns to INVENTORY");
                 };
         for (SimState step : path) {
-            Api.Response r = c.admin().patch("/api/v1/sims/" + iccid, Map.of("state", step.name()));
+            Api.Response r = changeState(c.admin(), iccid, step.name(), null);
             assertThat(r.status()).as("walk %s to %s: %s", iccid, step, r).isEqualTo(200);
         }
+    }
+
+    /** Asks for a SIM's change to {@code state}, at {@code effectiveAt}, or now when it is null. */
+    protected static Api.Response changeState(Api api, String iccid, String state, Instant effectiveAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", state);
+        if (effectiveAt != null) {
+            body.put("effective_at", effectiveAt.toString());
+        }
+        return api.patch("/api/v1/sims/" + iccid, body);
     }
 
     protected String stateInDatabase(String iccid) {

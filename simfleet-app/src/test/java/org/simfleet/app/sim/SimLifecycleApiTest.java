@@ -51,7 +51,7 @@ class SimLifecycleApiTest extends SimApiTest {
     void allowedTransitionChangesTheState(SimState from, SimState to) {
         Target sim = simIn(from);
 
-        Api.Response r = sim.api.patch("/api/v1/sims/" + sim.iccid, Map.of("state", to.name()));
+        Api.Response r = changeState(sim.api, sim.iccid, to.name(), null);
 
         assertThat(r.status()).as("%s", r).isEqualTo(200);
         assertThat(r.json().get("state").asText()).isEqualTo(to.name());
@@ -64,7 +64,7 @@ class SimLifecycleApiTest extends SimApiTest {
     void forbiddenTransitionAnswersConflictNamingTheAllowedOnes(SimState from, SimState to) {
         Target sim = simIn(from);
 
-        Api.Response r = sim.api.patch("/api/v1/sims/" + sim.iccid, Map.of("state", to.name()));
+        Api.Response r = changeState(sim.api, sim.iccid, to.name(), null);
 
         assertThat(r.status()).as("%s", r).isEqualTo(409);
         assertThat(r.json().get("allowed_transitions").valueStream().map(n -> n.asText()))
@@ -80,8 +80,8 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(customer(), b, 1);
 
-        Api.Response byUser = customer().user().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "TERMINATED"));
-        Api.Response byAdmin = customer().admin().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "TERMINATED"));
+        Api.Response byUser = changeState(customer().user(), b.iccid(0), "TERMINATED", null);
+        Api.Response byAdmin = changeState(customer().admin(), b.iccid(0), "TERMINATED", null);
 
         assertThat(byUser.status()).isEqualTo(403);
         assertThat(byAdmin.status()).isEqualTo(200);
@@ -92,7 +92,7 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(customer(), b, 1);
 
-        Api.Response r = customer().user().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "TEST"));
+        Api.Response r = changeState(customer().user(), b.iccid(0), "TEST", null);
 
         assertThat(r.status()).isEqualTo(200);
     }
@@ -102,7 +102,7 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(customer(), b, 1);
 
-        Api.Response r = customer().readOnly().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE"));
+        Api.Response r = changeState(customer().readOnly(), b.iccid(0), "ACTIVE", null);
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(stateInDatabase(b.iccid(0))).isEqualTo("REGISTERED");
@@ -114,7 +114,7 @@ class SimLifecycleApiTest extends SimApiTest {
         registeredBatch(customer(), b, 1);
         Customer other = Customer.create(this, op(), unique("Intruder"));
 
-        Api.Response r = other.admin().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE"));
+        Api.Response r = changeState(other.admin(), b.iccid(0), "ACTIVE", null);
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(stateInDatabase(b.iccid(0))).isEqualTo("REGISTERED");
@@ -125,7 +125,7 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         importBatch(b, 0, 1);
 
-        Api.Response r = customer().admin().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "TERMINATED"));
+        Api.Response r = changeState(customer().admin(), b.iccid(0), "TERMINATED", null);
 
         assertThat(r.status()).isEqualTo(404);
     }
@@ -135,7 +135,7 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(customer(), b, 1);
 
-        Api.Response r = customer().admin().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ASLEEP"));
+        Api.Response r = changeState(customer().admin(), b.iccid(0), "ASLEEP", null);
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("state");
@@ -156,15 +156,8 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(customer(), b, 1);
 
-        Api.Response r = customer()
-                .admin()
-                .patch(
-                        "/api/v1/sims/" + b.iccid(0),
-                        Map.of(
-                                "state",
-                                "ACTIVE",
-                                "effective_at",
-                                Instant.now().minusSeconds(60).toString()));
+        Api.Response r = changeState(
+                customer().admin(), b.iccid(0), "ACTIVE", Instant.now().minusSeconds(60));
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("effective_at");
@@ -188,7 +181,7 @@ class SimLifecycleApiTest extends SimApiTest {
         Block b = block();
         registeredBatch(customer(), b, 1);
 
-        customer().admin().patch("/api/v1/sims/" + b.iccid(0), Map.of("state", "ACTIVE"));
+        changeState(customer().admin(), b.iccid(0), "ACTIVE", null);
 
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM event e JOIN sim s ON s.id = e.sim_id"

@@ -104,9 +104,7 @@ class SimRegistrationApiTest extends SimApiTest {
         Customer c = Customer.create(this, op(), unique("Scrapped"));
         Block b = block();
         String bic = importBatch(b, 0, 2);
-        assertThat(op().patch("/api/v1/sims/" + b.iccid(1), Map.of("state", "TERMINATED"))
-                        .status())
-                .isEqualTo(200);
+        assertThat(changeState(op(), b.iccid(1), "TERMINATED", null).status()).isEqualTo(200);
 
         Api.Response r = c.admin().post("/api/v1/sims/register", Map.of("bic", bic));
 
