@@ -80,6 +80,36 @@ class ScheduledStateChangeApiTest extends SimApiTest {
     }
 
     @Test
+    void changeThatCannotRunIsMarkedFailedAndOnRecord() {
+        Customer c = Customer.create(this, op(), unique("Failing"));
+        String bic = registeredBatch(c, block(), 1);
+        Instant at = Instant.now().plusSeconds(1);
+        Api.Response scheduled = c.admin()
+                .post(
+                        "/api/v1/sims/state-changes",
+                        Map.of("target_state", "ACTIVE", "bic", bic, "effective_at", at.toString()));
+        long id = scheduled.json().get("id").asLong();
+        // A selector that no longer resolves when the change runs; the API checks a BIC when it schedules,
+        // so only the database can hold one.
+        jdbc.update("UPDATE sim_state_change SET selector = ? WHERE id = ?", "{\"bic\":\"NO-SUCH-BATCH\"}", id);
+
+        runWhenDue(at);
+
+        assertThat(c.admin()
+                        .get(scheduled.header("Location"))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_entry WHERE object_type = 'sim_state_change' AND object_id = ?"
+                                + " AND action = 'SIM_STATE_CHANGE_RUN' AND result = 'FAILURE'",
+                        Long.class,
+                        String.valueOf(id)))
+                .isOne();
+    }
+
+    @Test
     void canceledChangeNeverRuns() {
         Customer c = Customer.create(this, op(), unique("Canceled"));
         Block b = block();
