@@ -9,6 +9,7 @@ public enum EventType {
     SIMS_REGISTERED("SIM batch registered"),
     SIM_STATE_CHANGE("SIM state change"),
     SIM_STATE_CHANGE_SCHEDULED("SIM state change scheduled"),
+    SIM_STATE_CHANGE_CANCELED("SIM state change canceled"),
     ENDPOINT_CREATED("Endpoint created"),
     ENDPOINT_UPDATED("Endpoint updated"),
     ENDPOINT_DELETED("Endpoint deleted"),

@@ -144,7 +144,7 @@ class StateChanges {
                         Status.CANCELED));
         events.publish(EventLog.NewEvent.api(
                 caller.orgId(),
-                EventType.SIM_STATE_CHANGE_SCHEDULED,
+                EventType.SIM_STATE_CHANGE_CANCELED,
                 null,
                 null,
                 "Scheduled SIM state change " + id + " canceled"));

@@ -26,6 +26,11 @@ public final class TestDatabase {
         return properties;
     }
 
+    /** Another database of the same kind, for a test context whose data must not meet the shared one's. */
+    public static Map<String, String> fresh() {
+        return "postgresql".equals(System.getProperty("simfleet.test.db")) ? postgres() : h2();
+    }
+
     public static boolean isPostgres() {
         return properties().get("spring.datasource.url").startsWith("jdbc:postgresql:");
     }

@@ -1,0 +1,79 @@
+package org.simfleet.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.simfleet.app.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** What {@code ./simfleet demo} promises: the Demo Fleet with 1,000 SIMs in mixed states, endpoints and policies. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "simfleet.demo=true")
+class DemoSeederTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        // A database of its own: the seeded organisation must not meet the other tests' data.
+        Map<String, String> fresh = TestDatabase.fresh();
+        fresh.forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    private long demoOrg() {
+        return jdbc.queryForObject("SELECT id FROM organisation WHERE name = ?", Long.class, DemoSeeder.ORGANISATION);
+    }
+
+    @Test
+    void demoFleetOwnsAThousandSimsInEveryEverydayState() {
+        var counts =
+                jdbc.queryForList("SELECT state, COUNT(*) AS n FROM sim WHERE org_id = ? GROUP BY state", demoOrg());
+
+        assertThat(counts)
+                .extracting(r -> r.get("state"))
+                .containsExactlyInAnyOrder("REGISTERED", "TEST", "ACTIVE", "SUSPENDED", "TERMINATED");
+        assertThat(counts.stream()
+                        .mapToLong(r -> ((Number) r.get("n")).longValue())
+                        .sum())
+                .isEqualTo(DemoFleet.SIMS);
+    }
+
+    @Test
+    void operatorKeepsUnregisteredStock() {
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sim WHERE org_id IS NULL AND state = 'INVENTORY'", Long.class))
+                .isEqualTo(DemoFleet.STOCK);
+    }
+
+    @Test
+    void everySimInServiceSitsInAnEndpointWithPolicies() {
+        long inService = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM sim WHERE org_id = ? AND state IN ('TEST', 'ACTIVE', 'SUSPENDED')",
+                Long.class,
+                demoOrg());
+        long onEndpoints = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM endpoint WHERE org_id = ? AND sim_id IS NOT NULL", Long.class, demoOrg());
+
+        assertThat(onEndpoints).isEqualTo(inService).isEqualTo(800);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM service_policy WHERE org_id = ?", Long.class, demoOrg()))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coverage_policy WHERE org_id = ?", Long.class, demoOrg()))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void seedingLeavesTheAuditTrailARealCustomerWould() {
+        long stateChanges = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_entry WHERE org_id = ? AND action = 'SIM_STATE_CHANGE' AND actor_name = ?",
+                Long.class,
+                demoOrg(),
+                DemoSeeder.ADMIN_EMAIL);
+
+        assertThat(stateChanges).isEqualTo(600 + 100 + 100 + 100 + 50);
+    }
+}
