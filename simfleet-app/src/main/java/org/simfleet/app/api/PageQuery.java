@@ -8,7 +8,7 @@ import java.util.Map;
  * a sort such as {@code iccid} or {@code -created_at} (descending) resolved against the columns a
  * resource allows.
  */
-public record PageQuery(int page, int perPage, String orderBy) {
+public record PageQuery(int page, int perPage, String orderBy, String lastColumn) {
 
     public static final int MAX_PER_PAGE = 1000;
     static final int DEFAULT_PER_PAGE = 100;
@@ -25,6 +25,7 @@ public record PageQuery(int page, int perPage, String orderBy) {
         v.require(p >= 1, "page", "must be 1 or more");
         v.require(pp >= 1 && pp <= MAX_PER_PAGE, "per_page", "must be between 1 and " + MAX_PER_PAGE);
         StringBuilder order = new StringBuilder();
+        String last = null;
         for (String part : (sort == null || sort.isBlank() ? defaultSort : sort).split(",")) {
             String name = part.strip();
             boolean desc = name.startsWith("-");
@@ -40,6 +41,7 @@ public record PageQuery(int page, int perPage, String orderBy) {
                 continue;
             }
             order.append(order.isEmpty() ? "" : ", ").append(column).append(desc ? " DESC" : " ASC");
+            last = column;
         }
         if (v.hasErrors()) {
             throw new ApiException(
@@ -49,7 +51,7 @@ public record PageQuery(int page, int perPage, String orderBy) {
                     v.errors(),
                     Map.of());
         }
-        return new PageQuery(p, pp, order.toString());
+        return new PageQuery(p, pp, order.toString(), last);
     }
 
     public long offset() {
@@ -58,6 +60,16 @@ public record PageQuery(int page, int perPage, String orderBy) {
 
     /** ORDER BY ... LIMIT ... OFFSET ...; both databases accept this form. */
     public String sql(String tiebreaker) {
-        return " ORDER BY " + orderBy + ", " + tiebreaker + " LIMIT " + perPage + " OFFSET " + offset();
+        return sql(tiebreaker, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #sql(String)}, but without the tiebreaker when the sort already ends on a unique column:
+     * an extra sort key the index does not carry makes the database sort every matching row instead of
+     * walking the index (a million-SIM search goes from milliseconds to half a second).
+     */
+    public String sql(String tiebreaker, java.util.Set<String> uniqueColumns) {
+        String order = uniqueColumns.contains(lastColumn) ? orderBy : orderBy + ", " + tiebreaker;
+        return " ORDER BY " + order + " LIMIT " + perPage + " OFFSET " + offset();
     }
 }

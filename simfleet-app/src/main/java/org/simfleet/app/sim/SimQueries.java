@@ -20,6 +20,9 @@ class SimQueries {
      */
     static final Map<String, String> SORTABLE = sortable();
 
+    /** Sort columns that already order SIMs completely, so no tiebreaker is needed after them. */
+    private static final java.util.Set<String> UNIQUE = java.util.Set.of("s.iccid", "s.imsi");
+
     record Page(List<Sim> items, long total) {}
 
     private final JdbcClient jdbc;
@@ -46,7 +49,7 @@ class SimQueries {
                 .single();
         List<Sim> items = total <= page.offset()
                 ? List.of()
-                : jdbc.sql("SELECT " + SimRows.COLUMNS + SimRows.FROM + where.sql() + page.sql("s.id"))
+                : jdbc.sql("SELECT " + SimRows.COLUMNS + SimRows.FROM + where.sql() + page.sql("s.id", UNIQUE))
                         .params(where.params())
                         .query(SimRows::sim)
                         .list();
