@@ -25,21 +25,18 @@ final class AccessPort implements UdpEndpoint.DatagramHandler {
     private final Admission admission;
     private final AccessHandler handler;
     private final ServerCounters counters;
-    private UdpEndpoint endpoint;
+    private final UdpEndpoint endpoint;
 
-    AccessPort(Admission admission, AccessHandler handler, ServerCounters counters) {
+    AccessPort(Admission admission, AccessHandler handler, ServerCounters counters, UdpEndpoint endpoint) {
         this.admission = admission;
         this.handler = handler;
         this.counters = counters;
-    }
-
-    void attach(UdpEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 
     @Override
     public void handle(ByteBuffer datagram, InetSocketAddress source) {
-        NasClient nas = admission.nas(source);
+        NasClient nas = admission.arrived(source);
         if (nas == null) {
             return;
         }

@@ -24,21 +24,18 @@ final class AccountingPort implements UdpEndpoint.DatagramHandler {
     private final Admission admission;
     private final AccountingHandler handler;
     private final ServerCounters counters;
-    private UdpEndpoint endpoint;
+    private final UdpEndpoint endpoint;
 
-    AccountingPort(Admission admission, AccountingHandler handler, ServerCounters counters) {
+    AccountingPort(Admission admission, AccountingHandler handler, ServerCounters counters, UdpEndpoint endpoint) {
         this.admission = admission;
         this.handler = handler;
         this.counters = counters;
-    }
-
-    void attach(UdpEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 
     @Override
     public void handle(ByteBuffer datagram, InetSocketAddress source) {
-        NasClient nas = admission.nas(source);
+        NasClient nas = admission.arrived(source);
         if (nas == null) {
             return;
         }

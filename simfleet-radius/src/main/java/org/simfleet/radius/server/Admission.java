@@ -22,8 +22,8 @@ final class Admission {
         this.counters = counters;
     }
 
-    /** The NAS the datagram came from, or {@code null} (counted) for an unknown source. */
-    NasClient nas(InetSocketAddress source) {
+    /** Counts a datagram as received and finds the NAS it came from, or returns {@code null} (counted). */
+    NasClient arrived(InetSocketAddress source) {
         counters.countReceived();
         NasClient nas;
         try {
@@ -55,7 +55,8 @@ final class Admission {
      * reply after.
      */
     DuplicateCache.Entry claim(RadiusPacket packet, InetSocketAddress source, UdpEndpoint endpoint) {
-        DuplicateCache.Entry mine = duplicates.entry(source, packet.identifier(), packet.authenticator());
+        DuplicateCache.Entry mine =
+                duplicates.entry(source, packet.code(), packet.identifier(), packet.authenticator());
         DuplicateCache.Entry earlier = duplicates.claim(mine);
         if (earlier == null) {
             return mine;

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Duplicate detection of RFC 5080 §2.2.2: a request is the same request when source address, source port,
- * Identifier and Request Authenticator match. The first copy claims an entry; a copy arriving while it is processed
+ * Identifier and Request Authenticator match (and the code, as both ports share the cache). The first copy claims an entry; a copy arriving while it is processed
  * finds the entry without a reply and is dropped; a copy arriving later within the window gets the cached reply
  * octets, so no handler ever sees a request twice.
  *
@@ -36,8 +36,8 @@ final class DuplicateCache {
     }
 
     /** A fresh, unclaimed entry for a request that arrived now. */
-    Entry entry(InetSocketAddress source, int identifier, byte[] authenticator) {
-        return new Entry(new Key(source, identifier, authenticator), nanoClock.getAsLong());
+    Entry entry(InetSocketAddress source, int code, int identifier, byte[] authenticator) {
+        return new Entry(new Key(source, code << 8 | identifier, authenticator), nanoClock.getAsLong());
     }
 
     /**
@@ -113,25 +113,25 @@ final class DuplicateCache {
         }
     }
 
-    /** The RFC 5080 §2.2.2 identity of a request. */
+    /** The RFC 5080 §2.2.2 identity of a request; {@code codeAndIdentifier} is code × 256 + Identifier. */
     static final class Key {
         private final InetSocketAddress source;
-        private final int identifier;
+        private final int codeAndIdentifier;
         private final byte[] authenticator;
         private final int hash;
 
-        Key(InetSocketAddress source, int identifier, byte[] authenticator) {
+        Key(InetSocketAddress source, int codeAndIdentifier, byte[] authenticator) {
             this.source = source;
-            this.identifier = identifier;
+            this.codeAndIdentifier = codeAndIdentifier;
             this.authenticator = authenticator;
-            this.hash = 31 * (31 * source.hashCode() + identifier) + Arrays.hashCode(authenticator);
+            this.hash = 31 * (31 * source.hashCode() + codeAndIdentifier) + Arrays.hashCode(authenticator);
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k
                     && hash == k.hash
-                    && identifier == k.identifier
+                    && codeAndIdentifier == k.codeAndIdentifier
                     && Arrays.equals(authenticator, k.authenticator)
                     && source.equals(k.source);
         }

@@ -24,8 +24,9 @@ import org.simfleet.radius.RadiusMetrics;
 public final class RadiusServer implements AutoCloseable {
     private final RadiusServerConfig config;
     private final ServerCounters counters = new ServerCounters();
-    private final AccessPort accessPort;
-    private final AccountingPort accountingPort;
+    private final Admission admission;
+    private final AccessHandler access;
+    private final AccountingHandler accounting;
     private UdpEndpoint auth;
     private UdpEndpoint acct;
     private boolean started;
@@ -35,9 +36,9 @@ public final class RadiusServer implements AutoCloseable {
         this.config = config;
         DuplicateCache duplicates =
                 new DuplicateCache(config.dedupeWindow().toNanos(), config.dedupeCapacity(), System::nanoTime);
-        Admission admission = new Admission(nases, duplicates, counters);
-        this.accessPort = new AccessPort(admission, access, counters);
-        this.accountingPort = new AccountingPort(admission, accounting, counters);
+        this.admission = new Admission(nases, duplicates, counters);
+        this.access = access;
+        this.accounting = accounting;
     }
 
     /** A server not yet listening. */
@@ -69,10 +70,8 @@ public final class RadiusServer implements AutoCloseable {
             close();
             throw new UncheckedIOException("cannot bind RADIUS ports of " + config, e);
         }
-        accessPort.attach(auth);
-        accountingPort.attach(acct);
-        auth.start(config.workerThreads(), accessPort);
-        acct.start(config.workerThreads(), accountingPort);
+        auth.start(config.workerThreads(), new AccessPort(admission, access, counters, auth));
+        acct.start(config.workerThreads(), new AccountingPort(admission, accounting, counters, acct));
         started = true;
         return this;
     }

@@ -18,14 +18,14 @@ class DuplicateCacheTest {
 
     @Test
     void letsTheFirstCopyClaimTheRequest() {
-        assertThat(cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR))).isNull();
+        assertThat(cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR))).isNull();
     }
 
     @Test
     void showsACopyArrivingDuringProcessingAnEntryWithoutReply() {
-        cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR));
+        cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR));
 
-        DuplicateCache.Entry earlier = cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR.clone()));
+        DuplicateCache.Entry earlier = cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR.clone()));
 
         assertThat(earlier).isNotNull();
         assertThat(earlier.reply()).isNull();
@@ -33,42 +33,44 @@ class DuplicateCacheTest {
 
     @Test
     void givesACopyArrivingAfterTheAnswerTheCachedReply() {
-        DuplicateCache.Entry first = cache.entry(GATEWAY, 7, AUTHENTICATOR);
+        DuplicateCache.Entry first = cache.entry(GATEWAY, 1, 7, AUTHENTICATOR);
         cache.claim(first);
         cache.complete(first, REPLY);
         now.addAndGet(WINDOW);
 
-        assertThat(cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR)).reply()).isEqualTo(REPLY);
+        assertThat(cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR)).reply())
+                .isEqualTo(REPLY);
     }
 
     @Test
     void processesACopyAfreshOnceTheWindowHasPassed() {
-        DuplicateCache.Entry first = cache.entry(GATEWAY, 7, AUTHENTICATOR);
+        DuplicateCache.Entry first = cache.entry(GATEWAY, 1, 7, AUTHENTICATOR);
         cache.claim(first);
         cache.complete(first, REPLY);
         now.addAndGet(WINDOW + 1);
 
-        assertThat(cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR))).isNull();
+        assertThat(cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR))).isNull();
     }
 
     @Test
     void processesACopyAfreshAfterTheFirstWasAbandoned() {
-        DuplicateCache.Entry first = cache.entry(GATEWAY, 7, AUTHENTICATOR);
+        DuplicateCache.Entry first = cache.entry(GATEWAY, 1, 7, AUTHENTICATOR);
         cache.claim(first);
         cache.abandon(first);
 
-        assertThat(cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR))).isNull();
+        assertThat(cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR))).isNull();
     }
 
     @Test
-    void tellsRequestsApartByIdentifierAuthenticatorAndSourcePort() {
-        cache.claim(cache.entry(GATEWAY, 7, AUTHENTICATOR));
+    void tellsRequestsApartByCodeIdentifierAuthenticatorAndSourcePort() {
+        cache.claim(cache.entry(GATEWAY, 1, 7, AUTHENTICATOR));
         byte[] otherAuthenticator = AUTHENTICATOR.clone();
         otherAuthenticator[15] = 1;
 
-        assertThat(cache.claim(cache.entry(GATEWAY, 8, AUTHENTICATOR))).isNull();
-        assertThat(cache.claim(cache.entry(GATEWAY, 7, otherAuthenticator))).isNull();
-        assertThat(cache.claim(cache.entry(new InetSocketAddress("127.0.0.1", 40001), 7, AUTHENTICATOR)))
+        assertThat(cache.claim(cache.entry(GATEWAY, 4, 7, AUTHENTICATOR))).isNull();
+        assertThat(cache.claim(cache.entry(GATEWAY, 1, 8, AUTHENTICATOR))).isNull();
+        assertThat(cache.claim(cache.entry(GATEWAY, 1, 7, otherAuthenticator))).isNull();
+        assertThat(cache.claim(cache.entry(new InetSocketAddress("127.0.0.1", 40001), 1, 7, AUTHENTICATOR)))
                 .isNull();
     }
 
@@ -76,22 +78,22 @@ class DuplicateCacheTest {
     void forgetsTheOldestRequestsBeyondItsCapacity() {
         DuplicateCache small = new DuplicateCache(WINDOW, 3, now::get);
         for (int id = 0; id < 4; id++) {
-            small.claim(small.entry(GATEWAY, id, AUTHENTICATOR));
+            small.claim(small.entry(GATEWAY, 1, id, AUTHENTICATOR));
         }
 
         assertThat(small.size()).isEqualTo(3);
-        assertThat(small.claim(small.entry(GATEWAY, 0, AUTHENTICATOR))).isNull();
-        assertThat(small.claim(small.entry(GATEWAY, 3, AUTHENTICATOR))).isNotNull();
+        assertThat(small.claim(small.entry(GATEWAY, 1, 0, AUTHENTICATOR))).isNull();
+        assertThat(small.claim(small.entry(GATEWAY, 1, 3, AUTHENTICATOR))).isNotNull();
     }
 
     @Test
     void evictsExpiredRequestsAsNewOnesArrive() {
         for (int id = 0; id < 50; id++) {
-            cache.claim(cache.entry(GATEWAY, id, AUTHENTICATOR));
+            cache.claim(cache.entry(GATEWAY, 1, id, AUTHENTICATOR));
         }
         now.addAndGet(WINDOW + 1);
 
-        cache.claim(cache.entry(GATEWAY, 200, AUTHENTICATOR));
+        cache.claim(cache.entry(GATEWAY, 1, 200, AUTHENTICATOR));
 
         assertThat(cache.size()).isEqualTo(1);
     }
