@@ -29,7 +29,7 @@ public final class AccessRequest extends RadiusRequest {
         return plain == null ? null : new String(plain, StandardCharsets.UTF_8);
     }
 
-    /** NAS-Port-Type (RFC 2865 §5.41); a GGSN sends 18, "Wireless - Other" (TS 29.061 §16.4.7.1). */
+    /** NAS-Port-Type (RFC 2865 §5.41), or {@code null}. */
     public Long nasPortType() {
         return boxed(packet().integer(AttributeType.NAS_PORT_TYPE));
     }

@@ -61,12 +61,12 @@ public abstract sealed class RadiusRequest permits AccessRequest, AccountingRequ
         return packet.string(AttributeType.NAS_IDENTIFIER);
     }
 
-    /** Called-Station-Id; a GGSN/PGW puts the APN here (TS 29.061 §16.4.7.1). */
+    /** Called-Station-Id; a GGSN/PGW puts the APN here (3GPP TS 29.061 clause 16.4). */
     public String calledStationId() {
         return packet.string(AttributeType.CALLED_STATION_ID);
     }
 
-    /** Calling-Station-Id; a GGSN/PGW puts the MSISDN here (TS 29.061 §16.4.7.1). */
+    /** Calling-Station-Id; a GGSN/PGW puts the MSISDN here (3GPP TS 29.061 clause 16.4). */
     public String callingStationId() {
         return packet.string(AttributeType.CALLING_STATION_ID);
     }

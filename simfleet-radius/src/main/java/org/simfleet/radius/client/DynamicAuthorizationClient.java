@@ -12,6 +12,7 @@ import java.nio.channels.DatagramChannel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +31,8 @@ import org.simfleet.radius.codec.RadiusPacket;
  * and, for CoA, the changes) plus a Message-Authenticator, first; nothing of the client's own is added.
  *
  * <p>One socket, one receive thread and one timer thread serve every destination. A retransmission repeats the
- * same octets, Identifier and authenticator included, so the DAS can recognise it (RFC 5080 §2.2.1); the waits
- * between sends double with ±10 % jitter up to the configured maximum, per RFC 5080 §2.2.1.
+ * same octets, Identifier and authenticator included, so the DAS can recognise it (RFC 5080 §2.2.1), and the
+ * waits between sends follow that section's doubling with random ±10 % up to the configured maximum.
  */
 public final class DynamicAuthorizationClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DynamicAuthorizationClient.class.getName());
@@ -162,7 +163,7 @@ public final class DynamicAuthorizationClient implements AutoCloseable {
         }
         sent.increment();
         synchronized (request.lock) {
-            request.timeoutNanos = config.initialTimeout().toNanos();
+            request.timeoutNanos = jittered(config.initialTimeout().toNanos());
             transmit(request);
         }
         return request.result;
@@ -177,11 +178,9 @@ public final class DynamicAuthorizationClient implements AutoCloseable {
             // Treated like a lost datagram: the timer retries.
             LOG.log(Level.DEBUG, () -> "could not send to " + request.target, e);
         }
-        double jitter = 1 + ThreadLocalRandom.current().nextDouble(-0.1, 0.1);
         try {
-            request.timer = timers.schedule(
-                    () -> expire(request), (long) (request.timeoutNanos * jitter), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            request.timer = timers.schedule(() -> expire(request), request.timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
             request.release();
             request.result.completeExceptionally(new IllegalStateException("client closed"));
         }
@@ -193,8 +192,7 @@ public final class DynamicAuthorizationClient implements AutoCloseable {
                 return;
             }
             if (request.sends < config.attempts()) {
-                request.timeoutNanos =
-                        Math.min(2 * request.timeoutNanos, config.maxTimeout().toNanos());
+                request.timeoutNanos = nextTimeout(request.timeoutNanos);
                 retransmissions.increment();
                 transmit(request);
                 return;
@@ -204,6 +202,23 @@ public final class DynamicAuthorizationClient implements AutoCloseable {
         timeouts.increment();
         request.result.completeExceptionally(
                 new TimeoutException("no answer from " + request.target + " after " + request.sends + " attempts"));
+    }
+
+    /** RFC 5080 §2.2.1: RT = 2 × RTprev + RAND × RTprev, and once above MRT, RT = MRT + RAND × MRT. */
+    private long nextTimeout(long previous) {
+        long next = 2 * previous + (long) (random() * previous);
+        long max = config.maxTimeout().toNanos();
+        return next > max ? jittered(max) : next;
+    }
+
+    /** RFC 5080 §2.2.1: the first RT = IRT + RAND × IRT. */
+    private static long jittered(long nanos) {
+        return nanos + (long) (random() * nanos);
+    }
+
+    /** RAND of RFC 5080 §2.2.1: uniform in -0.1..+0.1, so peers that lost the same packet do not retry together. */
+    private static double random() {
+        return ThreadLocalRandom.current().nextDouble(-0.1, 0.1);
     }
 
     private void receive() {

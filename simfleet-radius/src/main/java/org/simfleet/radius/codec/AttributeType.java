@@ -21,7 +21,8 @@ public final class AttributeType {
     public static final int VENDOR_SPECIFIC = 26; // RFC 2865 §5.26
     public static final int SESSION_TIMEOUT = 27; // RFC 2865 §5.27
     public static final int IDLE_TIMEOUT = 28; // RFC 2865 §5.28
-    public static final int CALLED_STATION_ID = 30; // RFC 2865 §5.30, the APN on a GGSN/PGW (TS 29.061 §16.4.7)
+    public static final int CALLED_STATION_ID =
+            30; // RFC 2865 §5.30, the APN on a GGSN/PGW (3GPP TS 29.061 clause 16.4)
     public static final int CALLING_STATION_ID = 31; // RFC 2865 §5.31, the MSISDN on a GGSN/PGW
     public static final int NAS_IDENTIFIER = 32; // RFC 2865 §5.32
     public static final int PROXY_STATE = 33; // RFC 2865 §5.33

@@ -51,7 +51,7 @@ public final class Authenticators {
     /**
      * Checks the Message-Authenticator of a request (RFC 3579 §3.2): HMAC-MD5 keyed with the secret over the whole
      * packet with the attribute's value taken as 16 zero octets. The authenticator field is taken as it is for an
-     * Access-Request, and as 16 zero octets for Accounting, Disconnect and CoA requests (RFC 5176 §3.3), whose
+     * Access-Request, and as 16 zero octets for Accounting, Disconnect and CoA requests (RFC 5176 §3.4), whose
      * Request Authenticator is itself computed over the Message-Authenticator.
      */
     public static MessageAuthenticator checkMessageAuthenticator(RadiusPacket request, byte[] secret) {
@@ -117,7 +117,7 @@ public final class Authenticators {
 
     /**
      * Signs an Accounting, Disconnect or CoA request in place: Message-Authenticator over the packet with a zero
-     * authenticator (RFC 5176 §3.3), then the Request Authenticator of RFC 2866 §3 / RFC 5176 §2.3.
+     * authenticator (RFC 5176 §3.4), then the Request Authenticator of RFC 2866 §3 / RFC 5176 §2.3.
      */
     public static void signRequest(byte[] packet, byte[] secret) {
         Digests d = DIGESTS.get();

@@ -64,7 +64,7 @@ public final class Vectors {
 
     /**
      * radclient Disconnect-Request, Id 31: User-Name "001010123456789", Acct-Session-Id "4f2a0001",
-     * Framed-IP-Address 10.45.0.7 and a Message-Authenticator, computed with a zero authenticator (RFC 5176 §3.3).
+     * Framed-IP-Address 10.45.0.7 and a Message-Authenticator, computed with a zero authenticator (RFC 5176 §3.4).
      */
     public static final String RADCLIENT_DISCONNECT_REQUEST =
             "281f0047a2e37b5d686cf862ee4ce65ffeb1b3ef01113030313031303132333435363738392c0a346632613030303108060a2d"
