@@ -91,7 +91,9 @@ final class AccessPort implements UdpEndpoint.DatagramHandler {
         try {
             int code = decision.accepted() ? PacketCode.ACCESS_ACCEPT : PacketCode.ACCESS_REJECT;
             reply = PacketBuilder.response(code, request, decision, true, secret);
-        } catch (IllegalArgumentException tooLong) {
+        } catch (RuntimeException tooLong) {
+            // A decision too long for one packet is the application's bug; failing the entry (rather than letting
+            // the exception vanish in the stage) keeps retransmissions from being dropped as "in progress".
             LOG.log(Level.WARNING, () -> "access decision does not fit a packet: " + decision, tooLong);
             admission.fail(entry);
             return;
