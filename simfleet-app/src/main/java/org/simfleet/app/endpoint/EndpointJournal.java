@@ -50,11 +50,14 @@ class EndpointJournal {
     }
 
     void simReleased(Caller caller, long simId, String iccid, long endpointId, String endpointName) {
-        audit.record(
-                caller,
-                AuditLog.Change.ok(caller.orgId(), "SIM_RELEASE", "sim", iccid, "endpoint=" + endpointId, null));
+        simReleased(caller, caller.orgId(), simId, iccid, endpointId, endpointName);
+    }
+
+    /** As above, on record for {@code orgId}, the endpoint's owner, when the caller is another (the operator). */
+    void simReleased(Caller caller, long orgId, long simId, String iccid, long endpointId, String endpointName) {
+        audit.record(caller, AuditLog.Change.ok(orgId, "SIM_RELEASE", "sim", iccid, "endpoint=" + endpointId, null));
         events.publish(EventLog.NewEvent.api(
-                caller.orgId(),
+                orgId,
                 EventType.SIM_RELEASED,
                 simId,
                 endpointId,

@@ -12,6 +12,7 @@ import org.simfleet.app.event.EventLog;
 import org.simfleet.app.event.EventType;
 import org.simfleet.app.tenant.Caller;
 import org.simfleet.app.tenant.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,9 +51,17 @@ class SimLifecycle {
     private final AuditLog audit;
     private final EventLog events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     SimLifecycle(
-            JdbcTemplate jdbc, SimTargets targets, SimQueries queries, AuditLog audit, EventLog events, Clock clock) {
+            JdbcTemplate jdbc,
+            SimTargets targets,
+            SimQueries queries,
+            AuditLog audit,
+            EventLog events,
+            Clock clock,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.targets = targets;
         this.queries = queries;
@@ -118,6 +127,7 @@ class SimLifecycle {
         });
         List<AuditLog.Change> entries = new ArrayList<>(changing.size());
         List<EventLog.NewEvent> happened = new ArrayList<>(changing.size());
+        List<Long> terminated = new ArrayList<>();
         int[] updated = Arrays.stream(counts).flatMapToInt(Arrays::stream).toArray();
         for (int k = 0; k < changing.size(); k++) {
             Target t = sims.get(changing.get(k));
@@ -128,6 +138,9 @@ class SimLifecycle {
                 continue;
             }
             results[changing.get(k)] = new Result(t.iccid(), Outcome.CHANGED, t.state(), null);
+            if (to == SimState.TERMINATED) {
+                terminated.add(t.id());
+            }
             entries.add(AuditLog.Change.ok(org, ACTION, "sim", t.iccid(), t.state(), to));
             happened.add(new EventLog.NewEvent(
                     org,
@@ -148,6 +161,9 @@ class SimLifecycle {
         }
         audit.recordAll(caller, entries);
         events.publishAll(happened);
+        if (!terminated.isEmpty()) {
+            publisher.publishEvent(new SimsTerminated(caller, terminated));
+        }
         return List.of(results);
     }
 
