@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.JsonBody;
 import org.simfleet.app.api.PageQuery;
@@ -30,8 +29,11 @@ class CoveragePolicyService {
     private final PolicyAudit audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final PolicyGuards guards;
 
-    CoveragePolicyService(JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock) {
+    CoveragePolicyService(
+            JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock, PolicyGuards guards) {
+        this.guards = guards;
         this.jdbc = jdbc;
         this.policies = policies;
         this.audit = audit;
@@ -61,7 +63,7 @@ class CoveragePolicyService {
         audit.requireAdmin(caller, "COVERAGE_POLICY_CREATE", OBJECT, "new");
         CoveragePolicySettings s =
                 JsonBody.read(json, body, CoveragePolicyRequest.class).validate();
-        refuseTakenName(caller, "COVERAGE_POLICY_CREATE", "new", s.name());
+        guards.refuseTakenName(caller, PolicyGuards.Kind.COVERAGE, "COVERAGE_POLICY_CREATE", "new", s.name());
         OffsetDateTime now = now();
         var key = new GeneratedKeyHolder();
         jdbc.sql(
@@ -100,7 +102,7 @@ class CoveragePolicyService {
             return old;
         }
         if (!s.name().equals(old.name())) {
-            refuseTakenName(caller, "COVERAGE_POLICY_UPDATE", id, s.name());
+            guards.refuseTakenName(caller, PolicyGuards.Kind.COVERAGE, "COVERAGE_POLICY_UPDATE", id, s.name());
         }
         jdbc.sql(
                         """
@@ -129,21 +131,7 @@ class CoveragePolicyService {
     void delete(Caller caller, long id) {
         audit.requireAdmin(caller, "COVERAGE_POLICY_DELETE", OBJECT, id);
         CoveragePolicy old = get(caller, id);
-        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE coverage_policy_id = ? AND org_id = ?")
-                .params(id, caller.orgId())
-                .query(Long.class)
-                .single();
-        if (users > 0) {
-            throw audit.refused(
-                    caller,
-                    "COVERAGE_POLICY_DELETE",
-                    OBJECT,
-                    id,
-                    ApiException.conflict(
-                            "Coverage policy " + id + " '" + old.name() + "' is used by " + users
-                                    + " endpoint(s); give them another coverage policy first",
-                            Map.of("endpoint_count", users)));
-        }
+        guards.refuseInUse(caller, PolicyGuards.Kind.COVERAGE, "COVERAGE_POLICY_DELETE", id, old.name());
         jdbc.sql("DELETE FROM coverage_policy WHERE id = ? AND org_id = ?")
                 .params(id, caller.orgId())
                 .update();
@@ -155,22 +143,6 @@ class CoveragePolicyService {
                 ChangeText.of(CoveragePolicySettings.of(old).fields()),
                 null,
                 "Coverage policy '" + old.name() + "' deleted");
-    }
-
-    private void refuseTakenName(Caller caller, String action, Object id, String name) {
-        boolean taken = jdbc.sql("SELECT COUNT(*) FROM coverage_policy WHERE org_id = ? AND name = ?")
-                        .params(caller.orgId(), name)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (taken) {
-            throw audit.refused(
-                    caller,
-                    action,
-                    OBJECT,
-                    id,
-                    ApiException.conflict("Your organisation has a coverage policy named '" + name + "' already"));
-        }
     }
 
     private OffsetDateTime now() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.JsonBody;
 import org.simfleet.app.api.PageQuery;
@@ -30,8 +29,11 @@ class ServicePolicyService {
     private final PolicyAudit audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final PolicyGuards guards;
 
-    ServicePolicyService(JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock) {
+    ServicePolicyService(
+            JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock, PolicyGuards guards) {
+        this.guards = guards;
         this.jdbc = jdbc;
         this.policies = policies;
         this.audit = audit;
@@ -61,7 +63,7 @@ class ServicePolicyService {
         audit.requireAdmin(caller, "SERVICE_POLICY_CREATE", OBJECT, "new");
         ServicePolicySettings s =
                 JsonBody.read(json, body, ServicePolicyRequest.class).validate();
-        refuseTakenName(caller, "SERVICE_POLICY_CREATE", "new", s.name());
+        guards.refuseTakenName(caller, PolicyGuards.Kind.SERVICE, "SERVICE_POLICY_CREATE", "new", s.name());
         OffsetDateTime now = now();
         var key = new GeneratedKeyHolder();
         jdbc.sql(
@@ -108,7 +110,7 @@ class ServicePolicyService {
             return old;
         }
         if (!s.name().equals(old.name())) {
-            refuseTakenName(caller, "SERVICE_POLICY_UPDATE", id, s.name());
+            guards.refuseTakenName(caller, PolicyGuards.Kind.SERVICE, "SERVICE_POLICY_UPDATE", id, s.name());
         }
         jdbc.sql(
                         """
@@ -146,21 +148,7 @@ class ServicePolicyService {
     void delete(Caller caller, long id) {
         audit.requireAdmin(caller, "SERVICE_POLICY_DELETE", OBJECT, id);
         ServicePolicy old = get(caller, id);
-        long users = jdbc.sql("SELECT COUNT(*) FROM endpoint WHERE service_policy_id = ? AND org_id = ?")
-                .params(id, caller.orgId())
-                .query(Long.class)
-                .single();
-        if (users > 0) {
-            throw audit.refused(
-                    caller,
-                    "SERVICE_POLICY_DELETE",
-                    OBJECT,
-                    id,
-                    ApiException.conflict(
-                            "Service policy " + id + " '" + old.name() + "' is used by " + users
-                                    + " endpoint(s); give them another service policy first",
-                            Map.of("endpoint_count", users)));
-        }
+        guards.refuseInUse(caller, PolicyGuards.Kind.SERVICE, "SERVICE_POLICY_DELETE", id, old.name());
         jdbc.sql("DELETE FROM service_policy WHERE id = ? AND org_id = ?")
                 .params(id, caller.orgId())
                 .update();
@@ -172,22 +160,6 @@ class ServicePolicyService {
                 ChangeText.of(ServicePolicySettings.of(old).fields()),
                 null,
                 "Service policy '" + old.name() + "' deleted");
-    }
-
-    private void refuseTakenName(Caller caller, String action, Object id, String name) {
-        boolean taken = jdbc.sql("SELECT COUNT(*) FROM service_policy WHERE org_id = ? AND name = ?")
-                        .params(caller.orgId(), name)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (taken) {
-            throw audit.refused(
-                    caller,
-                    action,
-                    OBJECT,
-                    id,
-                    ApiException.conflict("Your organisation has a service policy named '" + name + "' already"));
-        }
     }
 
     private OffsetDateTime now() {
