@@ -24,7 +24,14 @@ public enum EventType {
     PURGE_LOCATION("Purge location"),
     CREATE_PDP_CONTEXT("Create PDP Context"),
     DELETE_PDP_CONTEXT("Delete PDP Context"),
-    PDP_CONTEXT_REJECTED("PDP context rejected");
+    PDP_CONTEXT_REJECTED("PDP context rejected"),
+    CANCEL_LOCATION("Cancel location"),
+    AUTHENTICATION_FAILURE("Authentication failure"),
+    UPDATE_LOCATION_REJECTED("Update location rejected"),
+    DISCONNECT_ACKNOWLEDGED("Disconnect acknowledged"),
+    DISCONNECT_FAILED("Disconnect failed"),
+    GATEWAY_CHANGED("Gateway changed"),
+    GATEWAY_RESTARTED("Gateway restarted");
 
     private final String label;
 
