@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.simfleet.app.support.Api;
 import org.simfleet.app.support.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** What every benchmark shares: logging in, timing, and the Markdown report it prints and saves. */
 abstract class BenchmarkBase {
@@ -22,6 +23,28 @@ abstract class BenchmarkBase {
                 new Api(base, null).post("/api/v1/authenticate", Map.of("username", email, "password", password));
         assertThat(r.status()).as("login %s: %s", email, r).isEqualTo(200);
         return new Api(base, r.json().get("auth_token").asText());
+    }
+
+    /**
+     * PostgreSQL when the run asks for it, else an H2 file database as {@code ./simfleet start} runs it (not an
+     * in-memory one), each commit written before it is acknowledged.
+     */
+    protected static void benchDatabase(DynamicPropertyRegistry registry) {
+        if (TestDatabase.isPostgres()) {
+            TestDatabase.properties().forEach((k, v) -> registry.add(k, () -> v));
+        } else {
+            Path dir = Path.of("target", "bench-h2").toAbsolutePath();
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:file:" + dir.resolve("simfleet-" + System.nanoTime())
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+            registry.add("spring.datasource.username", () -> "sa");
+            registry.add("spring.datasource.password", () -> "");
+        }
+    }
+
+    protected static String dbKey() {
+        return TestDatabase.isPostgres() ? "postgresql" : "h2";
     }
 
     protected static double seconds(long startNanos) {

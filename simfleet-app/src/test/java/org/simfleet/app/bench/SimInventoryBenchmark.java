@@ -3,7 +3,6 @@ package org.simfleet.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.simfleet.app.support.Api;
 import org.simfleet.app.support.Customer;
-import org.simfleet.app.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,18 +47,7 @@ class SimInventoryBenchmark extends BenchmarkBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        if (TestDatabase.isPostgres()) {
-            TestDatabase.properties().forEach((k, v) -> registry.add(k, () -> v));
-        } else {
-            // A file database, as ./simfleet start runs, not an in-memory one.
-            Path dir = Path.of("target", "bench-h2").toAbsolutePath();
-            registry.add(
-                    "spring.datasource.url",
-                    () -> "jdbc:h2:file:" + dir.resolve("simfleet-" + System.nanoTime())
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-            registry.add("spring.datasource.username", () -> "sa");
-            registry.add("spring.datasource.password", () -> "");
-        }
+        benchDatabase(registry);
     }
 
     @Test
