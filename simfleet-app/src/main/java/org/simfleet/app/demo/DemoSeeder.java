@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * With {@code simfleet.demo=true} ({@code ./simfleet demo}) and no "Demo Fleet" yet, builds the demo
- * through the REST API: the operator imports 1,250 SIMs and creates the customer; the customer's admin
- * registers its batch, sets up policies, moves SIMs through the lifecycle in bulk and creates the
+ * through the REST API: the operator registers this machine as a packet gateway ("Demo PGW" at 127.0.0.1),
+ * imports 1,250 SIMs and creates the customer; the customer's admin registers its batch, sets up policies
+ * (every service policy allows the APN "em"), moves SIMs through the lifecycle in bulk and creates the
  * endpoints. Runs after the platform bootstrap, once the web server listens.
  */
 @Component
@@ -30,9 +31,12 @@ class DemoSeeder implements ApplicationRunner {
 
     static final String ORGANISATION = "Demo Fleet";
     static final String ADMIN_EMAIL = "demo@simfleet.local";
+    static final String GATEWAY_NAME = "Demo PGW";
+    static final String GATEWAY_ADDRESS = "127.0.0.1";
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final boolean enabled;
+    private final String radiusSecret;
     private final JdbcClient jdbc;
     private final SystemLogins logins;
     private final StartupBanner banner;
@@ -40,11 +44,13 @@ class DemoSeeder implements ApplicationRunner {
 
     DemoSeeder(
             @Value("${simfleet.demo}") boolean enabled,
+            @Value("${simfleet.demo-radius-secret}") String radiusSecret,
             JdbcClient jdbc,
             SystemLogins logins,
             StartupBanner banner,
             Environment environment) {
         this.enabled = enabled;
+        this.radiusSecret = radiusSecret;
         this.jdbc = jdbc;
         this.logins = logins;
         this.banner = banner;
@@ -56,6 +62,11 @@ class DemoSeeder implements ApplicationRunner {
         if (!enabled) {
             return;
         }
+        DemoClient operator = new DemoClient(
+                "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"),
+                logins.operatorAdminToken());
+        // also on a demo seeded before gateways existed: a local PGW simulator or radclient works from the start
+        registerGateway(operator);
         if (jdbc.sql("SELECT COUNT(*) FROM organisation WHERE name = ?")
                         .param(ORGANISATION)
                         .query(Long.class)
@@ -65,12 +76,25 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        DemoClient operator = new DemoClient(
-                "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"),
-                logins.operatorAdminToken());
         String password = seed(operator);
         log.info("Demo fleet seeded in {} ms", (System.nanoTime() - start) / 1_000_000);
         banner.add("Demo Fleet admin: " + ADMIN_EMAIL + " / " + password + "   <- generated, shown only this once");
+    }
+
+    /** Registers this machine as the packet gateway "Demo PGW", unless a gateway at its address exists already. */
+    private void registerGateway(DemoClient operator) {
+        if (jdbc.sql("SELECT COUNT(*) FROM gateway WHERE address = ?")
+                        .param(GATEWAY_ADDRESS)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return;
+        }
+        operator.post(
+                "/api/v1/network/gateways",
+                Map.of("name", GATEWAY_NAME, "address", GATEWAY_ADDRESS, "secret", radiusSecret));
+        banner.add("Demo PGW: RADIUS clients on " + GATEWAY_ADDRESS
+                + " are answered with the shared secret SIMFLEET_DEMO_RADIUS_SECRET (default testing123)");
     }
 
     private String seed(DemoClient operator) {

@@ -1,7 +1,7 @@
 package org.simfleet.app.event;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,12 +59,22 @@ public class EventLog {
         publishAll(List.of(event));
     }
 
+    /** An event that happened before it is recorded, e.g. a network event the HLR reports in a later batch. */
+    public record Dated(NewEvent event, Instant occurredAt) {}
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void publishAll(List<NewEvent> events) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        jdbc.batchUpdate(INSERT, events, 1000, (ps, e) -> {
+        Instant now = clock.instant();
+        publishDated(events.stream().map(e -> new Dated(e, now)).toList());
+    }
+
+    /** Appends events with the times they occurred, in one JDBC batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishDated(List<Dated> events) {
+        jdbc.batchUpdate(INSERT, events, 1000, (ps, d) -> {
+            NewEvent e = d.event();
             ps.setLong(1, e.orgId());
-            ps.setObject(2, now);
+            ps.setObject(2, d.occurredAt().atOffset(ZoneOffset.UTC));
             ps.setString(3, e.type().name());
             ps.setString(4, e.severity().name());
             ps.setString(5, e.source().name());

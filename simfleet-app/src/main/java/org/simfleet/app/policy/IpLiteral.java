@@ -7,14 +7,15 @@ import java.util.List;
  * IPv4 and IPv6 address literals, parsed by hand so that no text can ever start a DNS lookup (which
  * {@code InetAddress.getByName} does for anything it does not recognise as a literal). IPv4 is dotted
  * decimal without leading zeros, which some parsers read as octal (RFC 6943 §3.1.1); IPv6 is any text
- * form of RFC 4291 §2.2 and is stored in the canonical form of RFC 5952 §4.
+ * form of RFC 4291 §2.2 and is stored in the canonical form of RFC 5952 §4. Public for the gateways, whose
+ * addresses must be literals for the same reason.
  */
-final class IpLiteral {
+public final class IpLiteral {
 
     private IpLiteral() {}
 
     /** The address in canonical text form; throws with the reason when it is not a literal. */
-    static String canonical(String raw) {
+    public static String canonical(String raw) {
         String text = raw.strip();
         if (text.contains(":")) {
             return ipv6(text);
@@ -26,7 +27,7 @@ final class IpLiteral {
         return text;
     }
 
-    static boolean isUnspecified(String canonical) {
+    public static boolean isUnspecified(String canonical) {
         return canonical.equals("0.0.0.0") || canonical.equals("::");
     }
 

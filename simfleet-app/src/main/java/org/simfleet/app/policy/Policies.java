@@ -1,5 +1,10 @@
 package org.simfleet.app.policy;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +27,24 @@ public class Policies {
                 .params(id, orgId)
                 .query(PolicyRows::servicePolicy)
                 .optional();
+    }
+
+    /**
+     * Coverage policies by id, in one query whatever their organisations: for network events, which name SIMs of
+     * many organisations in one batch and find each SIM's policy through its endpoint.
+     */
+    public Map<Long, CoveragePolicy> coverages(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Map<Long, CoveragePolicy> byId = new HashMap<>();
+        jdbc.sql("SELECT * FROM coverage_policy WHERE id IN (" + marks + ")")
+                .params(List.copyOf(ids))
+                .query(PolicyRows::coveragePolicy)
+                .list()
+                .forEach(p -> byId.put(p.id(), p));
+        return byId;
     }
 
     public Optional<CoveragePolicy> coverage(long orgId, long id) {

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Application tokens for machines (emnify's application_token): created by an admin, shown once,
  * stored as a SHA-256 hash, revocable, optionally expiring. A token acts with the role it was given,
- * never more than its creator's.
+ * never more than its creator's. Only the operator's tokens may have the role NETWORK, the identity of
+ * an HLR/HSS reporting network events.
  */
 @Service
 class ApplicationTokenService {
@@ -73,6 +74,10 @@ class ApplicationTokenService {
         Validation v = new Validation();
         String description = v.requiredText("description", body.description(), 200);
         Role role = Validation.parseEnum(v, "role", body.role() == null ? "USER" : body.role(), Role.class);
+        if (role == Role.NETWORK && !caller.isOperator()) {
+            // network elements belong to the operator's core network; a customer has none to authenticate
+            v.reject("role", "NETWORK is only for the platform operator's network elements (HLR/HSS)");
+        }
         if (body.expiresAt() != null && !body.expiresAt().isAfter(clock.instant())) {
             v.reject("expires_at", "must be in the future");
         }

@@ -23,7 +23,7 @@ public record Caller(
     /** Throws 403 unless the caller may change things; READ_ONLY never may. */
     public void requireWrite() {
         if (!role.canWrite()) {
-            throw ApiException.forbidden("Role READ_ONLY cannot change anything");
+            throw ApiException.forbidden("Role " + role + " cannot change anything");
         }
     }
 

@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 /**
  * The API is stateless: every request carries a bearer token, so there is no session and no cookie
  * to protect with CSRF tokens. Reads need any role; every other method needs ADMIN or USER, so a
- * READ_ONLY caller cannot change anything whatever a controller forgets.
+ * READ_ONLY caller cannot change anything whatever a controller forgets. The one exception is the
+ * network events the HLR/HSS reports, which a NETWORK token may post too.
  */
 @Configuration
 class SecurityConfig {
@@ -46,6 +47,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/network/events")
+                        .hasAnyRole("ADMIN", "USER", "NETWORK")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**")

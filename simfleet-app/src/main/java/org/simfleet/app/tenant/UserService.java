@@ -82,6 +82,7 @@ public class UserService {
         Validation v = new Validation();
         Passwords.checkEmail(v, "email", body.email());
         Role role = Validation.parseEnum(v, "role", body.role() == null ? "USER" : body.role(), Role.class);
+        refuseNetworkRole(v, role);
         Passwords.check(v, "password", body.password());
         if (body.name() != null && body.name().length() > 200) {
             v.reject("name", "must be at most 200 characters");
@@ -124,6 +125,7 @@ public class UserService {
         User old = get(caller, id);
         Validation v = new Validation();
         Role role = Validation.parseEnum(v, "role", body.role(), Role.class);
+        refuseNetworkRole(v, role);
         Passwords.check(v, "password", body.password());
         if (body.name() != null && body.name().length() > 200) {
             v.reject("name", "must be at most 200 characters");
@@ -188,5 +190,12 @@ public class UserService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A person never acts as a network element: NETWORK is for application tokens of the operator only. */
+    private static void refuseNetworkRole(Validation v, Role role) {
+        if (role == Role.NETWORK) {
+            v.reject("role", "NETWORK is for application tokens of network elements, not for users");
+        }
     }
 }

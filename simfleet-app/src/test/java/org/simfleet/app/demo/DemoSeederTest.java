@@ -2,8 +2,13 @@ package org.simfleet.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.simfleet.app.network.GatewayDirectory;
+import org.simfleet.app.policy.Policies;
 import org.simfleet.app.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,12 +16,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** What {@code ./simfleet demo} promises: the Demo Fleet with 1,000 SIMs in mixed states, endpoints and policies. */
+/**
+ * What {@code ./simfleet demo} promises: the Demo Fleet with 1,000 SIMs in mixed states, endpoints and policies, and
+ * this machine as a packet gateway whose requests for the fleet's ACTIVE SIMs on APN "em" the policies allow.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "simfleet.demo=true")
 class DemoSeederTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    GatewayDirectory gateways;
+
+    @Autowired
+    Policies policies;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -75,5 +89,34 @@ class DemoSeederTest {
                 DemoSeeder.ADMIN_EMAIL);
 
         assertThat(stateChanges).isEqualTo(600 + 100 + 100 + 100 + 50);
+    }
+
+    @Test
+    void registersThisMachineAsTheDemoGatewayThroughTheApi() throws Exception {
+        var gateway = gateways.at(InetAddress.getByName("127.0.0.1")).orElseThrow();
+
+        assertThat(gateway.name()).isEqualTo(DemoSeeder.GATEWAY_NAME);
+        assertThat(new String(gateway.secret(), StandardCharsets.UTF_8)).isEqualTo("testing123");
+        assertThat(gateway.coaPort()).isEqualTo(3799);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'GATEWAY_CREATE' AND actor_type = 'USER'",
+                        Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void everyActiveSimSitsInAnEndpointWhosePolicyAllowsTheApnEm() {
+        List<Long> servicePolicies = jdbc.queryForList(
+                """
+                SELECT e.service_policy_id FROM sim s LEFT JOIN endpoint e ON e.sim_id = s.id
+                WHERE s.org_id = ? AND s.state = 'ACTIVE'""",
+                Long.class,
+                demoOrg());
+
+        assertThat(servicePolicies).hasSize(600).doesNotContainNull();
+        assertThat(servicePolicies.stream().distinct()).allSatisfy(id -> assertThat(
+                        policies.service(demoOrg(), id).orElseThrow().allowsApn("em"))
+                .as("service policy %d allows em", id)
+                .isTrue());
     }
 }

@@ -1,0 +1,110 @@
+package org.simfleet.app.network;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Country names for the Mobile Country Codes an IoT fleet meets most, for event descriptions such as "operator 262-01
+ * (Germany)". Taken from the list of MCCs ITU-T Recommendation E.212 assigns (its Annex, kept up to date in the ITU
+ * Operational Bulletin); codes not listed here are shown without a name. Countries with several codes have each.
+ */
+final class MobileCountries {
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("001", "Test network"),
+            Map.entry("202", "Greece"),
+            Map.entry("204", "Netherlands"),
+            Map.entry("206", "Belgium"),
+            Map.entry("208", "France"),
+            Map.entry("212", "Monaco"),
+            Map.entry("213", "Andorra"),
+            Map.entry("214", "Spain"),
+            Map.entry("216", "Hungary"),
+            Map.entry("218", "Bosnia and Herzegovina"),
+            Map.entry("219", "Croatia"),
+            Map.entry("220", "Serbia"),
+            Map.entry("222", "Italy"),
+            Map.entry("226", "Romania"),
+            Map.entry("228", "Switzerland"),
+            Map.entry("230", "Czechia"),
+            Map.entry("231", "Slovakia"),
+            Map.entry("232", "Austria"),
+            Map.entry("234", "United Kingdom"),
+            Map.entry("235", "United Kingdom"),
+            Map.entry("238", "Denmark"),
+            Map.entry("240", "Sweden"),
+            Map.entry("242", "Norway"),
+            Map.entry("244", "Finland"),
+            Map.entry("246", "Lithuania"),
+            Map.entry("247", "Latvia"),
+            Map.entry("248", "Estonia"),
+            Map.entry("250", "Russian Federation"),
+            Map.entry("255", "Ukraine"),
+            Map.entry("257", "Belarus"),
+            Map.entry("259", "Moldova"),
+            Map.entry("260", "Poland"),
+            Map.entry("262", "Germany"),
+            Map.entry("266", "Gibraltar"),
+            Map.entry("268", "Portugal"),
+            Map.entry("270", "Luxembourg"),
+            Map.entry("272", "Ireland"),
+            Map.entry("274", "Iceland"),
+            Map.entry("276", "Albania"),
+            Map.entry("278", "Malta"),
+            Map.entry("280", "Cyprus"),
+            Map.entry("282", "Georgia"),
+            Map.entry("283", "Armenia"),
+            Map.entry("284", "Bulgaria"),
+            Map.entry("286", "Türkiye"),
+            Map.entry("293", "Slovenia"),
+            Map.entry("294", "North Macedonia"),
+            Map.entry("295", "Liechtenstein"),
+            Map.entry("297", "Montenegro"),
+            Map.entry("302", "Canada"),
+            Map.entry("310", "United States"),
+            Map.entry("311", "United States"),
+            Map.entry("312", "United States"),
+            Map.entry("313", "United States"),
+            Map.entry("314", "United States"),
+            Map.entry("315", "United States"),
+            Map.entry("316", "United States"),
+            Map.entry("334", "Mexico"),
+            Map.entry("404", "India"),
+            Map.entry("405", "India"),
+            Map.entry("410", "Pakistan"),
+            Map.entry("420", "Saudi Arabia"),
+            Map.entry("424", "United Arab Emirates"),
+            Map.entry("425", "Israel"),
+            Map.entry("440", "Japan"),
+            Map.entry("441", "Japan"),
+            Map.entry("450", "Korea (Republic of)"),
+            Map.entry("452", "Viet Nam"),
+            Map.entry("454", "Hong Kong, China"),
+            Map.entry("460", "China"),
+            Map.entry("466", "Taiwan, China"),
+            Map.entry("470", "Bangladesh"),
+            Map.entry("502", "Malaysia"),
+            Map.entry("505", "Australia"),
+            Map.entry("510", "Indonesia"),
+            Map.entry("515", "Philippines"),
+            Map.entry("520", "Thailand"),
+            Map.entry("525", "Singapore"),
+            Map.entry("530", "New Zealand"),
+            Map.entry("602", "Egypt"),
+            Map.entry("621", "Nigeria"),
+            Map.entry("639", "Kenya"),
+            Map.entry("655", "South Africa"),
+            Map.entry("716", "Peru"),
+            Map.entry("722", "Argentina"),
+            Map.entry("724", "Brazil"),
+            Map.entry("730", "Chile"),
+            Map.entry("732", "Colombia"),
+            Map.entry("748", "Uruguay"),
+            Map.entry("901", "International networks"));
+
+    private MobileCountries() {}
+
+    static Optional<String> name(String mcc) {
+        return Optional.ofNullable(NAMES.get(mcc));
+    }
+}
