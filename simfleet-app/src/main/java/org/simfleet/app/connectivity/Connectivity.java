@@ -27,8 +27,12 @@ public record Connectivity(
             String domain,
             String mcc,
             String mnc,
+            String country,
             String ratType,
             String node,
+            Integer lac,
+            Integer tac,
+            Long cellId,
             String blockedReason,
             OffsetDateTime since,
             OffsetDateTime updatedAt) {}
@@ -42,6 +46,7 @@ public record Connectivity(
             String ratType,
             String mcc,
             String mnc,
+            String country,
             OffsetDateTime startedAt,
             OffsetDateTime lastUpdateAt) {}
 }

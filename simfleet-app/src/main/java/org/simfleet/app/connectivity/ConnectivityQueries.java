@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.simfleet.app.api.ApiException;
+import org.simfleet.app.network.MobileCountries;
 import org.simfleet.app.sim.SimState;
 import org.simfleet.app.tenant.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ class ConnectivityQueries {
     Connectivity.Registration registration(long simId) {
         return jdbc.sql(
                         """
-                        SELECT attached, domain, mcc, mnc, rat_type, node, blocked_reason, since, updated_at
+                        SELECT attached, domain, mcc, mnc, rat_type, node, lac, tac, cell_id, blocked_reason, since, updated_at
                         FROM network_registration WHERE sim_id = ?""")
                 .param(simId)
                 .query((rs, n) -> new Connectivity.Registration(
@@ -65,8 +66,12 @@ class ConnectivityQueries {
                         rs.getString("domain"),
                         rs.getString("mcc"),
                         rs.getString("mnc"),
+                        country(rs.getString("mcc")),
                         rs.getString("rat_type"),
                         rs.getString("node"),
+                        rs.getObject("lac", Integer.class),
+                        rs.getObject("tac", Integer.class),
+                        rs.getObject("cell_id", Long.class),
                         rs.getString("blocked_reason"),
                         rs.getObject("since", OffsetDateTime.class),
                         rs.getObject("updated_at", OffsetDateTime.class)))
@@ -90,10 +95,15 @@ class ConnectivityQueries {
                         rs.getString("rat_type"),
                         rs.getString("mcc"),
                         rs.getString("mnc"),
+                        country(rs.getString("mcc")),
                         rs.getObject("started_at", OffsetDateTime.class),
                         rs.getObject("last_update_at", OffsetDateTime.class)))
                 .list();
         return open.isEmpty() ? null : open.get(0);
+    }
+
+    private static String country(String mcc) {
+        return mcc == null ? null : MobileCountries.name(mcc).orElse(null);
     }
 
     private static Subject subject(ResultSet rs, int row) throws SQLException {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * (Germany)". Taken from the list of MCCs ITU-T Recommendation E.212 assigns (its Annex, kept up to date in the ITU
  * Operational Bulletin); codes not listed here are shown without a name. Countries with several codes have each.
  */
-final class MobileCountries {
+public final class MobileCountries {
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("001", "Test network"),
@@ -104,7 +104,7 @@ final class MobileCountries {
 
     private MobileCountries() {}
 
-    static Optional<String> name(String mcc) {
+    public static Optional<String> name(String mcc) {
         return Optional.ofNullable(NAMES.get(mcc));
     }
 }

@@ -45,6 +45,7 @@ class ConnectivityApiTest extends ApiTest {
         assertThat(status.get("status").asText()).isEqualTo("ATTACHED");
         assertThat(status.get("registration").get("mcc").asText()).isEqualTo("262");
         assertThat(status.get("registration").get("rat_type").asText()).isEqualTo("LTE");
+        assertThat(status.get("registration").get("country").asText()).isEqualTo("Germany");
         assertThat(status.get("since").asText())
                 .isEqualTo(status.get("registration").get("since").asText());
     }
