@@ -2,7 +2,9 @@ package org.simfleet.app.connectivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,41 @@ class FreeradiusDisconnectInteropTest extends ApiTest {
                 .asString()
                 .startsWith(
                         "Disconnect acknowledged by gateway " + das.address().getHostAddress());
+    }
+
+    @Test
+    void suspendingSimDisconnectsItsOpenSession() {
+        Customer c = Customer.create(this, operator(), unique("Das"));
+        Device d = ConnectivityFixtures.device(jdbc(), c);
+        ConnectivityFixtures.openSession(jdbc(), c.id(), d, das.address().getHostAddress(), unique("suspend"));
+
+        assertThat(c.admin()
+                        .patch("/api/v1/sims/" + d.iccid(), Map.of("state", "SUSPENDED"))
+                        .status())
+                .isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged(c.id()) == 1);
+    }
+
+    @Test
+    void disablingEndpointDisconnectsItsOpenSession() {
+        Customer c = Customer.create(this, operator(), unique("Das"));
+        Device d = ConnectivityFixtures.device(jdbc(), c);
+        ConnectivityFixtures.openSession(jdbc(), c.id(), d, das.address().getHostAddress(), unique("disable"));
+
+        assertThat(c.admin()
+                        .patch("/api/v1/endpoints/" + d.endpointId(), Map.of("status", "DISABLED"))
+                        .status())
+                .isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged(c.id()) == 1);
+    }
+
+    private int acknowledged(long orgId) {
+        return jdbc().queryForObject(
+                        "SELECT COUNT(*) FROM event WHERE org_id = ? AND type = 'DISCONNECT_ACKNOWLEDGED'",
+                        Integer.class,
+                        orgId);
     }
 
     @Test
