@@ -1,5 +1,6 @@
 package org.simfleet.app.policy;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,20 @@ public class Policies {
                 .params(id, orgId)
                 .query(PolicyRows::servicePolicy)
                 .optional();
+    }
+
+    /** Every organisation's service policies, for the AAA read model's full load. */
+    public List<ServicePolicy> allService() {
+        return jdbc.sql("SELECT * FROM service_policy ORDER BY id")
+                .query(PolicyRows::servicePolicy)
+                .list();
+    }
+
+    /** Every organisation's coverage policies, for the AAA read model's full load. */
+    public List<CoveragePolicy> allCoverage() {
+        return jdbc.sql("SELECT * FROM coverage_policy ORDER BY id")
+                .query(PolicyRows::coveragePolicy)
+                .list();
     }
 
     public Optional<CoveragePolicy> coverage(long orgId, long id) {
