@@ -2,7 +2,7 @@ package org.simfleet.app.aaa;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.ObjLongConsumer;
@@ -61,20 +61,47 @@ class ModelLoader {
         }
     }
 
-    /** The SIMs with these ids (those that exist). */
+    /**
+     * The SIMs with these ids (those that exist). Ids that lie close together (an imported batch, a bulk change of
+     * one) are read as id ranges of up to {@link #PAGE}, which the primary key serves as one index range scan each;
+     * scattered ids in IN lists of {@link #IN_CHUNK}.
+     */
     void sims(List<Long> simIds, ObjLongConsumer<Subscriber> sink) {
-        List<Long> ids = new ArrayList<>(simIds);
-        Collections.sort(ids);
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            jdbc.query(
-                    SELECT + " WHERE s.id IN (" + in + ")",
-                    rs -> {
-                        sink.accept(subscriber(rs), ImsiKey.of(rs.getString("imsi")));
-                    },
-                    chunk.toArray());
+        long[] ids =
+                simIds.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        int from = 0;
+        while (from < ids.length) {
+            int to = Math.min(ids.length, from + PAGE);
+            while (to - from > IN_CHUNK && !dense(ids, from, to)) {
+                to = from + (to - from) / 2;
+            }
+            if (dense(ids, from, to)) {
+                long[] wanted = Arrays.copyOfRange(ids, from, to);
+                jdbc.query(
+                        SELECT + " WHERE s.id BETWEEN ? AND ?",
+                        rs -> {
+                            if (Arrays.binarySearch(wanted, rs.getLong("id")) >= 0) {
+                                sink.accept(subscriber(rs), ImsiKey.of(rs.getString("imsi")));
+                            }
+                        },
+                        wanted[0],
+                        wanted[wanted.length - 1]);
+            } else {
+                Object[] chunk = Arrays.stream(ids, from, to).boxed().toArray();
+                jdbc.query(
+                        SELECT + " WHERE s.id IN (" + String.join(",", Collections.nCopies(chunk.length, "?")) + ")",
+                        rs -> {
+                            sink.accept(subscriber(rs), ImsiKey.of(rs.getString("imsi")));
+                        },
+                        chunk);
+            }
+            from = to;
         }
+    }
+
+    /** Whether at least half the ids between the first and the last of {@code ids[from..to)} are wanted. */
+    private static boolean dense(long[] ids, int from, int to) {
+        return ids[to - 1] - ids[from] + 1 <= 2L * (to - from);
     }
 
     /** The SIMs held by endpoints of an organisation. */

@@ -53,7 +53,14 @@ class PoolReaddressing {
 
     private void releaseAll(AddressPoolChanged changed) {
         OffsetDateTime now = now();
-        for (List<Row> rows = page(changed.orgId(), true, 0); !rows.isEmpty(); ) {
+        long[] ids = longs("SELECT id FROM endpoint WHERE org_id = ? AND ip_number IS NOT NULL ORDER BY id", changed);
+        long[] held =
+                longs("SELECT ip_number FROM endpoint WHERE org_id = ? AND ip_number IS NOT NULL ORDER BY id", changed);
+        for (int from = 0; from < ids.length; from += CHUNK) {
+            List<Row> rows = new ArrayList<>(CHUNK);
+            for (int i = from; i < Math.min(ids.length, from + CHUNK); i++) {
+                rows.add(new Row(ids[i], Ipv4Address.text(held[i])));
+            }
             jdbc.batchUpdate(
                     "UPDATE endpoint SET ip_address = NULL, ip_number = NULL, updated_at = ? WHERE id = ?",
                     rows,
@@ -68,7 +75,6 @@ class PoolReaddressing {
                             .map(r -> AuditLog.Change.ok(
                                     changed.orgId(), "ENDPOINT_IP_RELEASE", "endpoint", r.id(), r.ip(), null))
                             .toList());
-            rows = page(changed.orgId(), true, rows.get(rows.size() - 1).id());
         }
     }
 
@@ -93,26 +99,27 @@ class PoolReaddressing {
 
     private void addressTheRest(AddressPoolChanged changed) {
         Ipv4Block pool = changed.current();
-        long[] held = heldAddresses(changed.orgId());
-        Long needing = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM endpoint WHERE org_id = ? AND ip_number IS NULL", Long.class, changed.orgId());
-        if (needing != null && needing > pool.size() - held.length) {
+        long[] held = longs(
+                "SELECT ip_number FROM endpoint WHERE org_id = ? AND ip_number IS NOT NULL ORDER BY ip_number",
+                changed);
+        long[] needing = longs("SELECT id FROM endpoint WHERE org_id = ? AND ip_number IS NULL ORDER BY id", changed);
+        if (needing.length > pool.size() - held.length) {
             throw EndpointAddresses.conflict(
                     "ip_pool",
-                    "has room for " + (pool.size() - held.length) + " more addresses, but " + needing
+                    "has room for " + (pool.size() - held.length) + " more addresses, but " + needing.length
                             + " endpoints need one");
         }
         OffsetDateTime now = now();
         long cursor = pool.first();
         int next = 0;
-        for (List<Row> rows = page(changed.orgId(), false, 0); !rows.isEmpty(); ) {
-            List<Row> assigned = new ArrayList<>(rows.size());
-            for (Row r : rows) {
+        for (int from = 0; from < needing.length; from += CHUNK) {
+            List<Row> assigned = new ArrayList<>(CHUNK);
+            for (int i = from; i < Math.min(needing.length, from + CHUNK); i++) {
                 while (next < held.length && held[next] == cursor) {
                     next++;
                     cursor++;
                 }
-                assigned.add(new Row(r.id(), Ipv4Address.text(cursor++)));
+                assigned.add(new Row(needing[i], Ipv4Address.text(cursor++)));
             }
             jdbc.batchUpdate(
                     "UPDATE endpoint SET ip_address = ?, ip_number = ?, updated_at = ? WHERE id = ?",
@@ -130,7 +137,6 @@ class PoolReaddressing {
                             .map(r -> AuditLog.Change.ok(
                                     changed.orgId(), "ENDPOINT_IP_ASSIGN", "endpoint", r.id(), null, r.ip()))
                             .toList());
-            rows = page(changed.orgId(), false, rows.get(rows.size() - 1).id());
         }
         while (next < held.length && held[next] == cursor) {
             next++;
@@ -139,29 +145,19 @@ class PoolReaddressing {
         pools.moveNextFree(changed.orgId(), cursor);
     }
 
-    /** The next {@link #CHUNK} endpoints after {@code afterId} that hold an address (or hold none), by id. */
-    private List<Row> page(long orgId, boolean holding, long afterId) {
-        return jdbc.query(
-                "SELECT id, ip_address FROM endpoint WHERE org_id = ? AND id > ? AND ip_number IS "
-                        + (holding ? "NOT NULL" : "NULL") + " ORDER BY id LIMIT " + CHUNK,
-                (rs, n) -> new Row(rs.getLong("id"), rs.getString("ip_address")),
-                orgId,
-                afterId);
-    }
-
-    /** Every address the organisation's endpoints hold, ascending; 8 bytes each, 8 MB for a million. */
-    private long[] heldAddresses(long orgId) {
+    /** One column of numbers for the organisation, in the query's order; 8 MB for a million. */
+    private long[] longs(String sql, AddressPoolChanged changed) {
         long[][] out = {new long[1024]};
         int[] size = {0};
         jdbc.query(
-                "SELECT ip_number FROM endpoint WHERE org_id = ? AND ip_number IS NOT NULL ORDER BY ip_number",
+                sql,
                 rs -> {
                     if (size[0] == out[0].length) {
                         out[0] = Arrays.copyOf(out[0], out[0].length * 2);
                     }
                     out[0][size[0]++] = rs.getLong(1);
                 },
-                orgId);
+                changed.orgId());
         return Arrays.copyOf(out[0], size[0]);
     }
 

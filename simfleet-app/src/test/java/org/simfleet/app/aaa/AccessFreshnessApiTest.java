@@ -44,6 +44,24 @@ class AccessFreshnessApiTest extends AaaApiTest {
     }
 
     @Test
+    void bulkChangeOfScatteredSimsAppliesToEach() {
+        Device first = device(customer());
+        for (int i = 0; i < 5; i++) {
+            inventorySim(); // SIMs between the two, so their ids are far apart for their number
+        }
+        Device second = device(customer());
+
+        customer()
+                .admin()
+                .post(
+                        "/api/v1/sims/state-changes",
+                        Map.of("target_state", "SUSPENDED", "iccids", List.of(first.iccid(), second.iccid())));
+
+        assertThat(gateway().send(Attach.of(first.imsi())).rejected()).isTrue();
+        assertThat(gateway().send(Attach.of(second.imsi())).rejected()).isTrue();
+    }
+
+    @Test
     void changingThePolicysApnsAppliesAtOnce() {
         Device d = device(customer());
         assertThat(gateway().send(Attach.of(d.imsi()).withApn("iot.fleet")).rejected())
