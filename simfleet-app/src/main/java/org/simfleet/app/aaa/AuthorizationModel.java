@@ -3,6 +3,7 @@ package org.simfleet.app.aaa;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,7 +110,7 @@ class AuthorizationModel {
         }
     }
 
-    static <V> LongIndex<V> indexOf(Collection<V> values, java.util.function.ToLongFunction<V> key) {
+    static <V> LongIndex<V> indexOf(Collection<V> values, ToLongFunction<V> key) {
         LongIndex<V> index = new LongIndex<>(values.size());
         values.forEach(v -> index.put(key.applyAsLong(v), v));
         return index;

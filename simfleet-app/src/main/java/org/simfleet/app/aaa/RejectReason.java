@@ -1,5 +1,7 @@
 package org.simfleet.app.aaa;
 
+import java.util.Locale;
+
 /** Why an Access-Request was rejected, in the order the checks run; also the {@code reason} tag of the metric. */
 enum RejectReason {
     UNKNOWN_IMSI,
@@ -14,6 +16,6 @@ enum RejectReason {
     IMEI_LOCK;
 
     String tag() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

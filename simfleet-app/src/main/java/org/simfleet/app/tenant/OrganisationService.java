@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.JsonBody;
 import org.simfleet.app.api.Validation;
@@ -163,7 +164,7 @@ public class OrganisationService {
         Ipv4Block pool = v.parse("ip_pool", merged.ipPool(), AddressPools::parse);
         v.throwIfInvalid();
         Ipv4Block previous = old.ipPool() == null ? null : Ipv4Block.of(old.ipPool());
-        if (java.util.Objects.equals(previous, pool)) {
+        if (Objects.equals(previous, pool)) {
             return old;
         }
         pools.change(caller, id, previous, pool);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.simfleet.app.kernel.Iccid;
+import org.simfleet.app.network.GatewayDirectory;
+import org.simfleet.app.network.RadiusListener;
 import org.simfleet.app.support.Api;
 import org.simfleet.app.support.ApiTest;
 import org.simfleet.app.support.Customer;
@@ -27,9 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (which addresses every endpoint in id order, so subscriber n gets 100.64.0.0 + n), the full load the application
  * runs at startup and every reconcile, and the reload of 100,000 SIMs a bulk change causes.
  *
+ * <p>With {@code -Dbench.authgen=<path to AuthGen.java>} (the Access-Request load generator of
+ * {@code shared/bench/freeradius}) it then drives the application's RADIUS port with it for {@code bench.seconds}
+ * (default 30, the first 10 not measured) and prints its summary: the whole path, UDP, Message-Authenticator and
+ * decision events included, with the load generator on the same cores.
+ *
  * <pre>
  * mvn -pl simfleet-app test -Dtest=ReadModelLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbench.sims=1000000 [-Dsimfleet.test.db=postgresql]
+ *     -Dbench.sims=1000000 [-Dsimfleet.test.db=postgresql] [-Dbench.authgen=../shared/bench/freeradius/AuthGen.java]
  * </pre>
  */
 class ReadModelLoadBenchmark extends ApiTest {
@@ -42,6 +50,12 @@ class ReadModelLoadBenchmark extends ApiTest {
 
     @Autowired
     private AuthorizationModel model;
+
+    @Autowired
+    private RadiusListener radius;
+
+    @Autowired
+    private GatewayDirectory gateways;
 
     @Test
     void loadAMillionSims() throws Exception {
@@ -88,6 +102,45 @@ class ReadModelLoadBenchmark extends ApiTest {
                 loaded,
                 simIds.size(),
                 reloaded);
+        String authGen = System.getProperty("bench.authgen");
+        if (authGen != null) {
+            authGen(Path.of(authGen).toAbsolutePath());
+        }
+    }
+
+    /** Registers 127.0.0.1 with AuthGen's default secret and runs AuthGen against the RADIUS port. */
+    private void authGen(Path source) throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc().update("DELETE FROM gateway WHERE address = '127.0.0.1'");
+        jdbc().update(
+                        "INSERT INTO gateway (name, address, secret, coa_port, created_at, updated_at)"
+                                + " VALUES ('authgen', '127.0.0.1', 'testing123', 3799, ?, ?)",
+                        now,
+                        now);
+        gateways.reload();
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        source.toString(),
+                        "--port",
+                        String.valueOf(radius.authPort()),
+                        "--secret",
+                        "testing123",
+                        "--subscribers",
+                        String.valueOf(SIMS),
+                        "--duration",
+                        String.valueOf(seconds),
+                        "--warmup",
+                        String.valueOf(Math.min(10, seconds / 3)),
+                        "--window",
+                        System.getProperty("bench.window", "64"),
+                        "--quiet")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
+        System.out.println("\n# AuthGen against Simfleet's RADIUS port (" + SIMS + " subscribers)\n" + output);
     }
 
     private void provision(long orgId, long service, long coverage) {
