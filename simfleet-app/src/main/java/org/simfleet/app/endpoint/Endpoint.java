@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** An endpoint as the API shows it; {@code imei} and {@code sim} are written out as null when unset. */
+/**
+ * An endpoint as the API shows it; {@code imei}, {@code ipAddress} and {@code sim} are written out as null when unset.
+ *
+ * @param ipAddress the static IPv4 address the endpoint holds from its organisation's pool, null without a pool
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record Endpoint(
         long id,
@@ -14,6 +18,7 @@ record Endpoint(
         String imei,
         boolean imeiLock,
         EndpointStatus status,
+        String ipAddress,
         PolicyRef servicePolicy,
         PolicyRef coveragePolicy,
         SimRef sim,
@@ -31,6 +36,17 @@ record Endpoint(
 
     Endpoint withTags(List<String> newTags) {
         return new Endpoint(
-                id, name, newTags, imei, imeiLock, status, servicePolicy, coveragePolicy, sim, createdAt, updatedAt);
+                id,
+                name,
+                newTags,
+                imei,
+                imeiLock,
+                status,
+                ipAddress,
+                servicePolicy,
+                coveragePolicy,
+                sim,
+                createdAt,
+                updatedAt);
     }
 }

@@ -37,7 +37,7 @@ class EndpointQueries {
 
     private static final String SELECT =
             """
-            SELECT e.id, e.name, e.status, e.imei, e.imei_lock, e.created_at, e.updated_at,
+            SELECT e.id, e.name, e.status, e.imei, e.imei_lock, e.ip_address, e.created_at, e.updated_at,
                    sp.id AS sp_id, sp.name AS sp_name, cp.id AS cp_id, cp.name AS cp_name,
                    s.id AS sim_id, s.iccid AS sim_iccid, s.state AS sim_state
             FROM endpoint e
@@ -135,6 +135,7 @@ class EndpointQueries {
                 rs.getString("imei"),
                 rs.getBoolean("imei_lock"),
                 EndpointStatus.valueOf(rs.getString("status")),
+                rs.getString("ip_address"),
                 new Endpoint.PolicyRef(rs.getLong("sp_id"), rs.getString("sp_name")),
                 new Endpoint.PolicyRef(rs.getLong("cp_id"), rs.getString("cp_name")),
                 sim,

@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 import org.simfleet.app.api.Validation;
 import org.simfleet.app.kernel.Iccid;
 import org.simfleet.app.kernel.Imei;
+import org.simfleet.app.kernel.Ipv4Address;
 
 /**
- * An endpoint as a POST or PATCH carries it. Defaults: no tags, no IMEI, no lock, ENABLED, no SIM; the
- * two policies have none and must be named.
+ * An endpoint as a POST or PATCH carries it. Defaults: no tags, no IMEI, no lock, ENABLED, no SIM, and the
+ * lowest free address of the organisation's pool (when it has one); the two policies have none and must be named.
  */
 record EndpointRequest(
         String name,
@@ -17,6 +18,7 @@ record EndpointRequest(
         String imei,
         Boolean imeiLock,
         String status,
+        String ipAddress,
         Long servicePolicyId,
         Long coveragePolicyId,
         String simIccid) {
@@ -33,6 +35,7 @@ record EndpointRequest(
                 s.imei(),
                 s.imeiLock(),
                 s.status().name(),
+                s.ipAddress(),
                 s.servicePolicyId(),
                 s.coveragePolicyId(),
                 s.simIccid());
@@ -53,11 +56,21 @@ record EndpointRequest(
                 "needs an imei: set imei to the device's IMEI to lock the SIM to it");
         EndpointStatus cleanStatus =
                 Validation.parseEnum(v, "status", status == null ? "ENABLED" : status, EndpointStatus.class);
+        String cleanIp =
+                v.parse("ip_address", ipAddress, raw -> Ipv4Address.of(raw).toString());
         v.required("service_policy_id", servicePolicyId);
         v.required("coverage_policy_id", coveragePolicyId);
         String cleanIccid = v.parse("sim_iccid", simIccid, raw -> Iccid.of(raw).value());
         return new EndpointSettings(
-                cleanName, tags(v), cleanImei, lock, cleanStatus, servicePolicyId, coveragePolicyId, cleanIccid);
+                cleanName,
+                tags(v),
+                cleanImei,
+                lock,
+                cleanStatus,
+                cleanIp,
+                servicePolicyId,
+                coveragePolicyId,
+                cleanIccid);
     }
 
     private List<String> tags(Validation v) {

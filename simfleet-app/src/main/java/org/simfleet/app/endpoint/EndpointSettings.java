@@ -8,6 +8,7 @@ import java.util.Map;
  * An endpoint's validated fields, ready to store; also what the audit log compares.
  *
  * @param tags sorted, so that the same set in another order is no change
+ * @param ipAddress as requested (null: let Simfleet choose), then as assigned
  */
 record EndpointSettings(
         String name,
@@ -15,6 +16,7 @@ record EndpointSettings(
         String imei,
         boolean imeiLock,
         EndpointStatus status,
+        String ipAddress,
         Long servicePolicyId,
         Long coveragePolicyId,
         String simIccid) {
@@ -26,9 +28,15 @@ record EndpointSettings(
                 e.imei(),
                 e.imeiLock(),
                 e.status(),
+                e.ipAddress(),
                 e.servicePolicy().id(),
                 e.coveragePolicy().id(),
                 e.sim() == null ? null : e.sim().iccid());
+    }
+
+    EndpointSettings withIpAddress(String assigned) {
+        return new EndpointSettings(
+                name, tags, imei, imeiLock, status, assigned, servicePolicyId, coveragePolicyId, simIccid);
     }
 
     Map<String, Object> fields() {
@@ -38,6 +46,7 @@ record EndpointSettings(
         f.put("imei", imei);
         f.put("imei_lock", imeiLock);
         f.put("status", status);
+        f.put("ip_address", ipAddress);
         f.put("service_policy_id", servicePolicyId);
         f.put("coverage_policy_id", coveragePolicyId);
         f.put("sim_iccid", simIccid);

@@ -9,6 +9,7 @@ import org.simfleet.app.api.JsonBody;
 import org.simfleet.app.api.PageQuery;
 import org.simfleet.app.audit.ChangeText;
 import org.simfleet.app.tenant.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,18 @@ class CoveragePolicyService {
     private final JsonMapper json;
     private final Clock clock;
     private final PolicyGuards guards;
+    private final ApplicationEventPublisher publisher;
 
     CoveragePolicyService(
-            JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock, PolicyGuards guards) {
+            JdbcClient jdbc,
+            Policies policies,
+            PolicyAudit audit,
+            JsonMapper json,
+            Clock clock,
+            PolicyGuards guards,
+            ApplicationEventPublisher publisher) {
         this.guards = guards;
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.policies = policies;
         this.audit = audit;
@@ -79,6 +88,7 @@ class CoveragePolicyService {
                         now)
                 .update(key, "id");
         long id = key.getKey().longValue();
+        announce(caller, id, false);
         audit.changed(
                 caller,
                 "COVERAGE_POLICY_CREATE",
@@ -116,6 +126,7 @@ class CoveragePolicyService {
                         id,
                         caller.orgId())
                 .update();
+        announce(caller, id, false);
         audit.changed(
                 caller,
                 "COVERAGE_POLICY_UPDATE",
@@ -135,6 +146,7 @@ class CoveragePolicyService {
         jdbc.sql("DELETE FROM coverage_policy WHERE id = ? AND org_id = ?")
                 .params(id, caller.orgId())
                 .update();
+        announce(caller, id, true);
         audit.changed(
                 caller,
                 "COVERAGE_POLICY_DELETE",
@@ -143,6 +155,10 @@ class CoveragePolicyService {
                 ChangeText.of(CoveragePolicySettings.of(old).fields()),
                 null,
                 "Coverage policy '" + old.name() + "' deleted");
+    }
+
+    private void announce(Caller caller, long id, boolean deleted) {
+        publisher.publishEvent(new PolicyChanged(PolicyChanged.Kind.COVERAGE, id, caller.orgId(), deleted));
     }
 
     private OffsetDateTime now() {

@@ -47,6 +47,20 @@ public class Policies {
         return byId;
     }
 
+    /** Every organisation's service policies, for the AAA read model's full load. */
+    public List<ServicePolicy> allService() {
+        return jdbc.sql("SELECT * FROM service_policy ORDER BY id")
+                .query(PolicyRows::servicePolicy)
+                .list();
+    }
+
+    /** Every organisation's coverage policies, for the AAA read model's full load. */
+    public List<CoveragePolicy> allCoverage() {
+        return jdbc.sql("SELECT * FROM coverage_policy ORDER BY id")
+                .query(PolicyRows::coveragePolicy)
+                .list();
+    }
+
     public Optional<CoveragePolicy> coverage(long orgId, long id) {
         return jdbc.sql("SELECT * FROM coverage_policy WHERE id = ? AND org_id = ?")
                 .params(id, orgId)

@@ -9,6 +9,7 @@ import org.simfleet.app.api.JsonBody;
 import org.simfleet.app.api.PageQuery;
 import org.simfleet.app.audit.ChangeText;
 import org.simfleet.app.tenant.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,18 @@ class ServicePolicyService {
     private final JsonMapper json;
     private final Clock clock;
     private final PolicyGuards guards;
+    private final ApplicationEventPublisher publisher;
 
     ServicePolicyService(
-            JdbcClient jdbc, Policies policies, PolicyAudit audit, JsonMapper json, Clock clock, PolicyGuards guards) {
+            JdbcClient jdbc,
+            Policies policies,
+            PolicyAudit audit,
+            JsonMapper json,
+            Clock clock,
+            PolicyGuards guards,
+            ApplicationEventPublisher publisher) {
         this.guards = guards;
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.policies = policies;
         this.audit = audit;
@@ -87,6 +96,7 @@ class ServicePolicyService {
                         now)
                 .update(key, "id");
         long id = key.getKey().longValue();
+        announce(caller, id, false);
         audit.changed(
                 caller,
                 "SERVICE_POLICY_CREATE",
@@ -133,6 +143,7 @@ class ServicePolicyService {
                         id,
                         caller.orgId())
                 .update();
+        announce(caller, id, false);
         audit.changed(
                 caller,
                 "SERVICE_POLICY_UPDATE",
@@ -152,6 +163,7 @@ class ServicePolicyService {
         jdbc.sql("DELETE FROM service_policy WHERE id = ? AND org_id = ?")
                 .params(id, caller.orgId())
                 .update();
+        announce(caller, id, true);
         audit.changed(
                 caller,
                 "SERVICE_POLICY_DELETE",
@@ -160,6 +172,10 @@ class ServicePolicyService {
                 ChangeText.of(ServicePolicySettings.of(old).fields()),
                 null,
                 "Service policy '" + old.name() + "' deleted");
+    }
+
+    private void announce(Caller caller, long id, boolean deleted) {
+        publisher.publishEvent(new PolicyChanged(PolicyChanged.Kind.SERVICE, id, caller.orgId(), deleted));
     }
 
     private OffsetDateTime now() {

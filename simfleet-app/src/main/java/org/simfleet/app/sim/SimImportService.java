@@ -12,6 +12,7 @@ import org.simfleet.app.audit.AuditLog;
 import org.simfleet.app.event.EventLog;
 import org.simfleet.app.event.EventType;
 import org.simfleet.app.tenant.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -49,13 +50,21 @@ class SimImportService {
     private final AuditLog audit;
     private final EventLog events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    SimImportService(JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, EventLog events, Clock clock) {
+    SimImportService(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            AuditLog audit,
+            EventLog events,
+            Clock clock,
+            ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -119,6 +128,12 @@ class SimImportService {
                         caller.orgId(), "SIM_BATCH_IMPORT", "sim_batch", code, null, sims.size() + " SIMs imported"));
         events.publish(EventLog.NewEvent.api(
                 caller.orgId(), EventType.SIMS_IMPORTED, null, null, sims.size() + " SIMs imported in batch " + code));
+        publisher.publishEvent(new SimStatesChanged(
+                jdbc.sql("SELECT id FROM sim WHERE batch_id = ?")
+                        .param(batchId)
+                        .query(Long.class)
+                        .list(),
+                SimState.INVENTORY));
         return new Imported(new Batch(code, sims.size(), now.toInstant()), sims.size());
     }
 

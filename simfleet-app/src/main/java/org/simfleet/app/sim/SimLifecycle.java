@@ -128,6 +128,7 @@ class SimLifecycle {
         List<AuditLog.Change> entries = new ArrayList<>(changing.size());
         List<EventLog.NewEvent> happened = new ArrayList<>(changing.size());
         List<Long> terminated = new ArrayList<>();
+        List<Long> changed = new ArrayList<>(changing.size());
         int[] updated = Arrays.stream(counts).flatMapToInt(Arrays::stream).toArray();
         for (int k = 0; k < changing.size(); k++) {
             Target t = sims.get(changing.get(k));
@@ -138,6 +139,7 @@ class SimLifecycle {
                 continue;
             }
             results[changing.get(k)] = new Result(t.iccid(), Outcome.CHANGED, t.state(), null);
+            changed.add(t.id());
             if (to == SimState.TERMINATED) {
                 terminated.add(t.id());
             }
@@ -163,6 +165,9 @@ class SimLifecycle {
         events.publishAll(happened);
         if (!terminated.isEmpty()) {
             publisher.publishEvent(new SimsTerminated(caller, terminated));
+        }
+        if (!changed.isEmpty()) {
+            publisher.publishEvent(new SimStatesChanged(changed, to));
         }
         return List.of(results);
     }

@@ -11,6 +11,7 @@ import org.simfleet.app.audit.AuditLog;
 import org.simfleet.app.event.EventLog;
 import org.simfleet.app.event.EventType;
 import org.simfleet.app.tenant.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +32,18 @@ class SimRegistration {
     private final AuditLog audit;
     private final EventLog events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    SimRegistration(JdbcClient jdbc, AuditLog audit, EventLog events, Clock clock) {
+    SimRegistration(
+            JdbcClient jdbc, AuditLog audit, EventLog events, Clock clock, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
+
+    private record Moving(long id, String iccid) {}
 
     private record BatchRow(long id, Long orgId, int simCount) {}
 
@@ -66,11 +72,14 @@ class SimRegistration {
         if (claimed == 0) {
             throw ApiException.conflict("The batch with BIC " + bic + " is registered already");
         }
-        List<String> iccids = jdbc.sql(
-                        "SELECT iccid FROM sim WHERE batch_id = ? AND state = 'INVENTORY' AND org_id IS NULL ORDER BY iccid")
+        List<Moving> moving = jdbc.sql(
+                        """
+                        SELECT id, iccid FROM sim WHERE batch_id = ? AND state = 'INVENTORY' AND org_id IS NULL
+                        ORDER BY iccid""")
                 .param(batch.id())
-                .query(String.class)
+                .query((rs, n) -> new Moving(rs.getLong("id"), rs.getString("iccid")))
                 .list();
+        List<String> iccids = moving.stream().map(Moving::iccid).toList();
         int moved = jdbc.sql(
                         """
                         UPDATE sim SET org_id = ?, state = 'REGISTERED', state_changed_at = ?
@@ -96,6 +105,8 @@ class SimRegistration {
                 null,
                 null,
                 "Batch " + bic + " registered: " + iccids.size() + " SIMs"));
+        publisher.publishEvent(
+                new SimStatesChanged(moving.stream().map(Moving::id).toList(), SimState.REGISTERED));
         return new Registered(bic, batch.simCount(), iccids.size(), now.toInstant());
     }
 }

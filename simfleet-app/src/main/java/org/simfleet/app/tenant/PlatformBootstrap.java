@@ -28,6 +28,7 @@ class PlatformBootstrap implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final AddressPools pools;
     private final StartupBanner banner;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -39,6 +40,7 @@ class PlatformBootstrap implements ApplicationRunner {
             JdbcClient jdbc,
             PasswordEncoder passwords,
             AuditLog audit,
+            AddressPools pools,
             StartupBanner banner,
             TransactionTemplate tx,
             Clock clock,
@@ -48,6 +50,7 @@ class PlatformBootstrap implements ApplicationRunner {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
+        this.pools = pools;
         this.banner = banner;
         this.tx = tx;
         this.clock = clock;
@@ -83,6 +86,7 @@ class PlatformBootstrap implements ApplicationRunner {
                     .params(operatorName, now)
                     .update(orgKey, "id");
             long orgId = orgKey.getKey().longValue();
+            pools.create(orgId, now);
             long userId = insertAdmin(orgId, now, password);
             Caller system = Caller.system(orgId, OrgKind.OPERATOR, "bootstrap");
             audit.recordAll(

@@ -15,6 +15,10 @@ final class TenantRows {
         return t == null ? null : t.toInstant();
     }
 
+    /** Organisations with their pool; a WHERE or ORDER BY may follow. */
+    static final String ORGANISATIONS =
+            "SELECT o.*, p.cidr AS ip_pool FROM organisation o LEFT JOIN ip_pool p ON p.org_id = o.id";
+
     static Organisation organisation(ResultSet rs, int n) throws SQLException {
         long parent = rs.getLong("parent_id");
         return new Organisation(
@@ -22,6 +26,7 @@ final class TenantRows {
                 rs.getString("name"),
                 OrgKind.valueOf(rs.getString("kind")),
                 rs.wasNull() ? null : parent,
+                rs.getString("ip_pool"),
                 instant(rs, "created_at"));
     }
 

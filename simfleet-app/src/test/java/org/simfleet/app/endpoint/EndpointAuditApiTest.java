@@ -38,8 +38,9 @@ class EndpointAuditApiTest extends ApiTest {
                 .containsExactly("ENDPOINT_CREATE", "ENDPOINT_UPDATE", "ENDPOINT_DELETE");
         assertThat(rows).extracting(r -> r.get("result")).containsOnly("SUCCESS");
         assertThat(rows.get(0).get("new_value"))
-                .isEqualTo("name=Audited tags=a,b imei=null imei_lock=false status=ENABLED service_policy_id="
-                        + p.service() + " coverage_policy_id=" + p.coverage() + " sim_iccid=null");
+                .isEqualTo(
+                        "name=Audited tags=a,b imei=null imei_lock=false status=ENABLED ip_address=null service_policy_id="
+                                + p.service() + " coverage_policy_id=" + p.coverage() + " sim_iccid=null");
         assertThat(rows.get(1).get("old_value")).isEqualTo("tags=a,b status=ENABLED");
         assertThat(rows.get(1).get("new_value")).isEqualTo("tags=a status=DISABLED");
         assertThat((String) rows.get(2).get("old_value")).startsWith("name=Audited tags=a imei=null");
