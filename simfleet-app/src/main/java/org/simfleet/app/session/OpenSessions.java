@@ -32,7 +32,7 @@ public class OpenSessions {
     }
 
     private List<OpenSession> query(String where, long id) {
-        return jdbc.sql(SELECT + where)
+        return jdbc.sql(SELECT + " " + where)
                 .param(id)
                 .query((rs, n) -> new OpenSession(
                         rs.getObject("id", java.util.UUID.class),
