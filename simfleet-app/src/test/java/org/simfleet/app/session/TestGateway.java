@@ -28,13 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class TestGateway implements AutoCloseable {
 
     private final DatagramSocket socket;
+    private final InetSocketAddress server;
     private final byte[] secret;
     private int identifier;
 
     TestGateway(String localAddress, int port, byte[] secret) {
         try {
+            // not connected: an unconnected socket ignores the ICMP port-unreachable of a server not yet listening
             socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-            socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            server = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,7 +82,7 @@ final class TestGateway implements AutoCloseable {
     /** Sends {@code request} once; true when its Accounting-Response arrives within {@code wait}. */
     boolean exchange(byte[] request, Duration wait) {
         try {
-            socket.send(new DatagramPacket(request, request.length));
+            socket.send(new DatagramPacket(request, request.length, server));
             long deadline = System.nanoTime() + wait.toNanos();
             byte[] buffer = new byte[4096];
             while (true) {
@@ -92,6 +94,9 @@ final class TestGateway implements AutoCloseable {
                 DatagramPacket datagram = new DatagramPacket(buffer, buffer.length);
                 try {
                     socket.receive(datagram);
+                    if (!server.equals(datagram.getSocketAddress())) {
+                        continue;
+                    }
                 } catch (SocketTimeoutException e) {
                     return false;
                 }
