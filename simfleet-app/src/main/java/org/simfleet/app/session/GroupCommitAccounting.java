@@ -20,6 +20,7 @@ import org.simfleet.radius.AccountingRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -176,11 +177,14 @@ class GroupCommitAccounting implements AccountingHandler, SmartLifecycle {
         }
         BatchWrites writes = new BatchWrites();
         try {
-            ledger.prepare(records);
-            for (AccountingRecord r : records) {
-                ledger.apply(r, writes);
-            }
-            if (!writes.isEmpty()) {
+            try {
+                apply(records, false, writes);
+                store.write(writes);
+            } catch (DuplicateKeyException e) {
+                // a Start of a session the database has and memory had not: read every unknown session, once more
+                ledger.rolledBack(writes);
+                writes = new BatchWrites();
+                apply(records, true, writes);
                 store.write(writes);
             }
         } catch (RuntimeException e) {
@@ -194,6 +198,13 @@ class GroupCommitAccounting implements AccountingHandler, SmartLifecycle {
         committed.increment(batch.size());
         batchSizes.record(batch.size());
         replies.execute(() -> batch.forEach(p -> p.stored().complete(null)));
+    }
+
+    private void apply(List<AccountingRecord> records, boolean readStarts, BatchWrites out) {
+        ledger.prepare(records, readStarts);
+        for (AccountingRecord r : records) {
+            ledger.apply(r, out);
+        }
     }
 
     private static Thread daemon(Runnable task, String name) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.simfleet.app.event.EventLog;
 import org.simfleet.app.event.EventType;
 import org.simfleet.radius.AcctStatusType;
@@ -39,6 +38,7 @@ final class SessionLedger {
     private final ArrayDeque<Closed> closedOrder = new ArrayDeque<>();
     private final SessionStore store;
     private final SubscriberDirectory subscribers;
+    private final SessionIds ids = new SessionIds();
     private long operatorOrgId = -1;
 
     SessionLedger(SessionStore store, SubscriberDirectory subscribers) {
@@ -57,27 +57,33 @@ final class SessionLedger {
         return sessions.size();
     }
 
-    /** Reads, in one query each, the sessions the batch names that are not in memory and the IMSIs of new ones. */
-    void prepare(List<AccountingRecord> batch) {
+    /**
+     * Reads, in one query each, the sessions the batch names that are not in memory and the IMSIs of new ones.
+     * Starts are read only when {@code withStarts}: a Start not in memory is nearly always a new session, since
+     * every open one is in memory, so the writer first assumes it is and reads only when the INSERT finds the key
+     * taken (a Start repeated long after its Stop, another node's session), instead of one read per new session.
+     */
+    void prepare(List<AccountingRecord> batch, boolean withStarts) {
         Set<SessionKey> unknown = new HashSet<>();
         for (AccountingRecord r : batch) {
-            if (!gatewayWide(r) && !sessions.containsKey(r.key())) {
+            if (!gatewayWide(r) && (withStarts || r.type() != AcctStatusType.START) && !sessions.containsKey(r.key())) {
                 unknown.add(r.key());
             }
         }
-        if (unknown.isEmpty()) {
-            return;
-        }
-        for (SessionState s : store.sessions(unknown)) {
-            remember(s);
+        if (!unknown.isEmpty()) {
+            for (SessionState s : store.sessions(unknown)) {
+                remember(s);
+            }
         }
         List<String> imsis = new ArrayList<>();
         for (AccountingRecord r : batch) {
-            if (r.imsi() != null && unknown.contains(r.key()) && !sessions.containsKey(r.key())) {
+            if (r.imsi() != null && !gatewayWide(r) && !sessions.containsKey(r.key())) {
                 imsis.add(r.imsi());
             }
         }
-        subscribers.prefetch(imsis);
+        if (!imsis.isEmpty()) {
+            subscribers.prefetch(imsis);
+        }
     }
 
     /** Applies one request, adding what it writes to {@code out}. */
@@ -147,7 +153,7 @@ final class SessionLedger {
         if (r.type() != AcctStatusType.START && r.sessionTime() != null) {
             started = started.minusSeconds(r.sessionTime());
         }
-        SessionState s = new SessionState(UUID.randomUUID(), r.key(), subscribers.get(r.imsi()), started);
+        SessionState s = new SessionState(ids.next(), r.key(), subscribers.get(r.imsi()), started);
         s.pendingInsert = r;
         sessions.put(s.key, s);
         out.inserts.add(s);

@@ -64,8 +64,7 @@ class SessionStore {
                 user_name, imeisv, apn, framed_ip, rat_type, mcc, mnc, lac, cell_id, tac, eci, charging_id,
                 started_at, ended_at, last_update_at, bytes_up, bytes_down, packets_up, packets_down,
                 duration_seconds, terminate_cause)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String INSERT_USAGE =
             """
@@ -90,11 +89,16 @@ class SessionStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final EventLog events;
+    private final boolean postgres;
+    /** Used by the writer thread only, like the store's write methods. */
+    private final UsageCopy usageCopy = new UsageCopy();
 
     SessionStore(JdbcTemplate jdbc, TransactionTemplate tx, EventLog events) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
+        this.postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                c -> c.getMetaData().getDatabaseProductName()));
     }
 
     List<SessionState> openSessions() {
@@ -198,8 +202,15 @@ class SessionStore {
         return jdbc.queryForObject("SELECT MIN(id) FROM organisation WHERE kind = 'OPERATOR'", Long.class);
     }
 
-    /** Writes a batch in one transaction: all of it is committed, or none. */
+    /**
+     * Writes a batch in one transaction: all of it is committed, or none. A new session whose key is taken fails
+     * the whole batch with {@link org.springframework.dao.DuplicateKeyException}, for the writer to read the
+     * sessions it did not know and try again.
+     */
     void write(BatchWrites batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         tx.executeWithoutResult(status -> {
             for (BatchWrites.GatewayReset reset : batch.resets) {
                 OffsetDateTime at = utc(reset.at());
@@ -209,7 +220,14 @@ class SessionStore {
                 jdbc.batchUpdate(INSERT_SESSION, batch.inserts, JDBC_BATCH, SessionStore::bindInsert);
             }
             if (!batch.usage.isEmpty()) {
-                jdbc.batchUpdate(INSERT_USAGE, batch.usage, JDBC_BATCH, SessionStore::bindUsage);
+                if (postgres) {
+                    jdbc.execute((ConnectionCallback<Void>) c -> {
+                        usageCopy.copy(c, batch.usage);
+                        return null;
+                    });
+                } else {
+                    jdbc.batchUpdate(INSERT_USAGE, batch.usage, JDBC_BATCH, SessionStore::bindUsage);
+                }
             }
             if (!batch.closes.isEmpty()) {
                 jdbc.batchUpdate(CLOSE_SESSION, batch.closes, JDBC_BATCH, SessionStore::bindClose);
