@@ -2,7 +2,10 @@ package org.simfleet.app.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Accounting-Requests over real UDP to the running application, and what they leave in the database. */
@@ -203,5 +206,52 @@ class AccountingApiTest extends AccountingTestBase {
         // read at once, on another connection: the answer came after the commit, so the row must be there
         assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM data_session WHERE acct_session_id = ?", Long.class, id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void addsToTheSessionAlreadyStoredWhenItsStartComesAgainAfterARestart() {
+        String imsi = strangerImsi();
+        String id = sessionId();
+        UUID stored = storedSession(id, imsi, false);
+
+        // memory never held it (stored by a run before this one, or another node): only the INSERT finds it taken
+        gateway().account(Acct.start(id, imsi));
+        gateway().account(Acct.interim(id, imsi, 100, 200));
+
+        assertThat(jdbc().queryForList("SELECT id FROM data_session WHERE acct_session_id = ?", UUID.class, id))
+                .containsExactly(stored);
+        assertThat(usage(id)).containsExactly(100, 200, 1);
+    }
+
+    @Test
+    void countsNothingForAStopOfASessionClosedBeforeARestart() {
+        String imsi = strangerImsi();
+        String id = sessionId();
+        storedSession(id, imsi, true);
+
+        gateway().account(Acct.stop(id, imsi, 500, 600, 10));
+
+        assertThat(usage(id)).containsExactly(0, 0, 0);
+    }
+
+    /** A session written straight into the table, as a previous run of the application would have left it. */
+    private UUID storedSession(String acctSessionId, String imsi, boolean closed) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc().update(
+                        """
+                INSERT INTO data_session (id, gateway_address, acct_session_id, imsi, started_at, ended_at,
+                    last_update_at, bytes_up, bytes_down, packets_up, packets_down, terminate_cause)
+                VALUES (?, '127.0.0.1', ?, ?, ?, ?, ?, ?, ?, 5, 6, ?)""",
+                        id,
+                        acctSessionId,
+                        imsi,
+                        now.minusMinutes(10),
+                        closed ? now : null,
+                        now,
+                        closed ? 500 : 0,
+                        closed ? 600 : 0,
+                        closed ? "USER_REQUEST" : null);
+        return id;
     }
 }
