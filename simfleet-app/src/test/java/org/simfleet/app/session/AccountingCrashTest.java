@@ -219,12 +219,14 @@ class AccountingCrashTest {
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             while (!probe.exchange(start, Duration.ofMillis(500))) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
-                    process.destroyForcibly();
                     throw new AssertionError("the application did not start; its log:\n" + tail(log));
                 }
             }
+            return process;
+        } catch (RuntimeException | Error e) {
+            process.destroyForcibly(); // never leave a child JVM behind the test
+            throw e;
         }
-        return process;
     }
 
     private static String tail(Path log) throws IOException {
