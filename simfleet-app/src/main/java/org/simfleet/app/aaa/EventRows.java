@@ -25,6 +25,8 @@ class EventRows {
     private static final String INSERT =
             "INSERT INTO event (org_id, occurred_at, type, severity, source, sim_id, endpoint_id, description) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The statement for a full batch, the usual one under load, built once (and so prepared once by the driver). */
+    private static final String FULL = sql(MAX_ROWS);
 
     private final JdbcTemplate jdbc;
     private volatile long operatorOrgId;
@@ -45,17 +47,21 @@ class EventRows {
         if (rows.isEmpty()) {
             return events.size();
         }
-        StringBuilder sql = new StringBuilder(INSERT.length() + rows.size() * (ROW.length() + 2)).append(INSERT);
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(ROW);
-        }
-        jdbc.update(sql.toString(), ps -> {
+        jdbc.update(rows.size() == MAX_ROWS ? FULL : sql(rows.size()), ps -> {
             int p = 1;
             for (DecisionEvent e : rows) {
                 p = bind(ps, p, e, operator);
             }
         });
         return events.size() - rows.size();
+    }
+
+    private static String sql(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT.length() + rows * (ROW.length() + 2)).append(INSERT);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append(ROW);
+        }
+        return sql.toString();
     }
 
     private static int bind(PreparedStatement ps, int p, DecisionEvent e, long operator) throws SQLException {

@@ -32,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * <p>With {@code -Dbench.authgen=<path to AuthGen.java>} (the Access-Request load generator of
  * {@code shared/bench/freeradius}) it then drives the application's RADIUS port with it for {@code bench.seconds}
- * (default 30, the first 10 not measured) and prints its summary: the whole path, UDP, Message-Authenticator and
+ * (default 30, the first 10 not measured), closed-loop and then capped at 20,000/s ({@code bench.rates}), and
+ * prints its summaries: the whole path, UDP, Message-Authenticator and
  * decision events included, with the load generator on the same cores.
  *
  * <pre>
@@ -119,28 +120,34 @@ class ReadModelLoadBenchmark extends ApiTest {
                         now);
         gateways.reload();
         int seconds = Integer.getInteger("bench.seconds", 30);
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        source.toString(),
-                        "--port",
-                        String.valueOf(radius.authPort()),
-                        "--secret",
-                        "testing123",
-                        "--subscribers",
-                        String.valueOf(SIMS),
-                        "--duration",
-                        String.valueOf(seconds),
-                        "--warmup",
-                        String.valueOf(Math.min(10, seconds / 3)),
-                        "--window",
-                        System.getProperty("bench.window", "64"),
-                        "--quiet")
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS))
-                .isTrue();
-        System.out.println("\n# AuthGen against Simfleet's RADIUS port (" + SIMS + " subscribers)\n" + output);
+        for (String rate : System.getProperty("bench.rates", "0,20000").split(",")) {
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            source.toString(),
+                            "--port",
+                            String.valueOf(radius.authPort()),
+                            "--secret",
+                            "testing123",
+                            "--subscribers",
+                            String.valueOf(SIMS),
+                            "--duration",
+                            String.valueOf(seconds),
+                            "--warmup",
+                            String.valueOf(Math.min(10, seconds / 3)),
+                            "--window",
+                            System.getProperty("bench.window", "64"),
+                            "--rate",
+                            rate.strip(),
+                            "--quiet")
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            System.out.println("\n# AuthGen against Simfleet's RADIUS port (" + SIMS + " subscribers, rate cap "
+                    + rate.strip() + "/s, 0 = closed loop)\n" + output);
+        }
     }
 
     private void provision(long orgId, long service, long coverage) {
