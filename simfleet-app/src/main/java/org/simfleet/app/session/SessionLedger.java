@@ -65,8 +65,15 @@ final class SessionLedger {
      */
     void prepare(List<AccountingRecord> batch, boolean withStarts) {
         Set<SessionKey> unknown = new HashSet<>();
+        Set<SessionKey> startedHere = new HashSet<>();
         for (AccountingRecord r : batch) {
-            if (!gatewayWide(r) && (withStarts || r.type() != AcctStatusType.START) && !sessions.containsKey(r.key())) {
+            if (gatewayWide(r) || sessions.containsKey(r.key())) {
+                continue;
+            }
+            if (r.type() == AcctStatusType.START && !withStarts) {
+                startedHere.add(r.key());
+            } else if (!startedHere.contains(r.key())) {
+                // (a session started earlier in this batch is as new as its Start; if it is not, the INSERT says so)
                 unknown.add(r.key());
             }
         }

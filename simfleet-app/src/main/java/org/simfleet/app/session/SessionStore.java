@@ -240,6 +240,7 @@ class SessionStore {
 
     private static void bindInsert(PreparedStatement ps, SessionState s) throws SQLException {
         AccountingRecord r = s.pendingInsert;
+        SessionDetails d = r.details();
         ps.setObject(1, s.id);
         ps.setString(2, s.key.gateway());
         ps.setString(3, s.key.acctSessionId());
@@ -247,19 +248,19 @@ class SessionStore {
         ps.setObject(5, s.simId);
         ps.setObject(6, s.endpointId);
         ps.setString(7, r.imsi());
-        ps.setString(8, r.msisdn());
-        ps.setString(9, r.userName());
-        ps.setString(10, r.imeisv());
-        ps.setString(11, r.apn());
-        ps.setString(12, r.framedIp());
-        ps.setString(13, r.ratType());
-        ps.setString(14, r.mcc());
-        ps.setString(15, r.mnc());
-        ps.setObject(16, r.lac());
-        ps.setObject(17, r.cellId());
-        ps.setObject(18, r.tac());
-        ps.setObject(19, r.eci());
-        ps.setObject(20, r.chargingId());
+        ps.setString(8, d.msisdn());
+        ps.setString(9, d.userName());
+        ps.setString(10, d.imeisv());
+        ps.setString(11, d.apn());
+        ps.setString(12, d.framedIp());
+        ps.setString(13, d.ratType());
+        ps.setString(14, d.mcc());
+        ps.setString(15, d.mnc());
+        ps.setObject(16, d.lac());
+        ps.setObject(17, d.cellId());
+        ps.setObject(18, d.tac());
+        ps.setObject(19, d.eci());
+        ps.setObject(20, d.chargingId());
         ps.setObject(21, utc(s.startedAt));
         ps.setObject(22, s.closed ? utc(s.endedAt) : null);
         ps.setObject(23, utc(s.closed ? s.endedAt : r.eventTime()));
