@@ -36,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "simfleet.admin-email=" + RadiusBenchmark.OPERATOR,
             "simfleet.admin-password=" + RadiusBenchmark.PASSWORD,
-            "simfleet.login.max-failures-per-address=100000"
+            "simfleet.login.max-failures-per-address=100000",
+            // no 5-minute full rebuild of the read model in the middle of a measurement
+            "simfleet.aaa.reconcile-interval=0"
         })
 class RadiusBenchmark extends BenchmarkBase {
 
@@ -152,7 +154,7 @@ class RadiusBenchmark extends BenchmarkBase {
                 .isZero();
     }
 
-    private void provision(Api operator, String base, int total) {
+    private void provision(Api operator, String base, int total) throws IOException, InterruptedException {
         for (int from = 0; from < total; from += CHUNK) {
             Api.Response r = operator.postRaw(
                     "/api/v1/sims/import?bic=RADIUS-" + from / CHUNK,
