@@ -37,7 +37,7 @@ abstract class BenchmarkBase {
             registry.add(
                     "spring.datasource.url",
                     () -> "jdbc:h2:file:" + dir.resolve("simfleet-" + System.nanoTime())
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
             registry.add("spring.datasource.username", () -> "sa");
             registry.add("spring.datasource.password", () -> "");
         }

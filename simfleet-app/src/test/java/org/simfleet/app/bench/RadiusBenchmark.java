@@ -128,7 +128,7 @@ class RadiusBenchmark extends BenchmarkBase {
         report.add("| path | requests/s | p50 ms | p99 ms | lost | notes |");
         report.add("|---|---:|---:|---:|---:|---|");
         report.add(String.format(
-                "| accounting (LoadGen, window %s, Start + 3 Interim + Stop) | %s | %s | %s | %d | %s acked, %s retransmits, %d acknowledged records missing from the database |",
+                "| accounting (LoadGen, window %s, Start + 3 Interim + Stop) | %s | %s | %s | %d | %s acked, %s retransmits, %d acknowledged records missing from the database; CPU: %s |",
                 acct.get("window"),
                 acct.get("acked_per_s"),
                 acct.get("lat_p50_ms"),
@@ -136,9 +136,10 @@ class RadiusBenchmark extends BenchmarkBase {
                 Long.parseLong(acct.get("lost")) + lostInDb,
                 acct.get("acked"),
                 acct.get("retransmits"),
-                lostInDb));
+                lostInDb,
+                acct.get("cpu")));
         report.add(String.format(
-                "| access (AuthGen, window %s, random subscriber of %,d) | %s | %s | %s | %s | %s accepted with the right Framed-IP-Address, %s wrong, %s unexpected |",
+                "| access (AuthGen, window %s, random subscriber of %,d) | %s | %s | %s | %s | %s accepted with the right Framed-IP-Address, %s wrong, %s unexpected; CPU: %s |",
                 auth.get("window"),
                 total,
                 auth.get("accepted_per_s"),
@@ -147,7 +148,8 @@ class RadiusBenchmark extends BenchmarkBase {
                 auth.get("lost"),
                 auth.get("accept_ip_ok"),
                 auth.get("accept_ip_wrong"),
-                auth.get("unexpected")));
+                auth.get("unexpected"),
+                auth.get("cpu")));
         finish("radius");
         Files.writeString(
                 Path.of("target", "bench", "radius-" + dbKey() + ".properties"),
@@ -245,8 +247,10 @@ class RadiusBenchmark extends BenchmarkBase {
                 .redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
+        CpuShares cpu = new CpuShares(p);
         assertThat(p.waitFor()).as("%s exit status", program).isZero();
         Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("cpu", cpu.summary());
         for (String line : Files.readAllLines(out)) {
             int eq = line.indexOf('=');
             if (eq > 0) {
