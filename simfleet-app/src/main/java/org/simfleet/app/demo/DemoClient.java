@@ -32,6 +32,10 @@ final class DemoClient {
         return send("POST", path, body);
     }
 
+    JsonNode patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
     JsonNode get(String path) {
         return send("GET", path, null);
     }

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * With {@code simfleet.demo=true} ({@code ./simfleet demo}) and no "Demo Fleet" yet, builds the demo
  * through the REST API: the operator registers this machine as a packet gateway ("Demo PGW" at 127.0.0.1),
- * imports 1,250 SIMs and creates the customer; the customer's admin registers its batch, sets up policies
+ * imports 1,250 SIMs and creates the customer with an address pool; the customer's admin registers its batch, sets up policies
  * (every service policy allows the APN "em"), moves SIMs through the lifecycle in bulk and creates the
  * endpoints. Runs after the platform bootstrap, once the web server listens.
  */
@@ -33,6 +33,9 @@ class DemoSeeder implements ApplicationRunner {
     static final String ADMIN_EMAIL = "demo@simfleet.local";
     static final String GATEWAY_NAME = "Demo PGW";
     static final String GATEWAY_ADDRESS = "127.0.0.1";
+    /** The fleet's static addresses: 4,096 in the shared address space of RFC 6598, for its 800 endpoints. */
+    static final String IP_POOL = "100.64.0.0/20";
+
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final boolean enabled;
@@ -123,6 +126,8 @@ class DemoSeeder implements ApplicationRunner {
                 "/api/v1/organisations",
                 Map.of("name", ORGANISATION, "admin_email", ADMIN_EMAIL, "admin_name", "Demo Fleet administrator"));
         String password = org.get("admin").get("password").asText();
+        // before the endpoints exist, so each gets its static address as it is created
+        operator.patch("/api/v1/organisations/" + org.get("id").asLong(), Map.of("ip_pool", IP_POOL));
         String token = operator.as(null)
                 .post("/api/v1/authenticate", Map.of("username", ADMIN_EMAIL, "password", password))
                 .get("auth_token")

@@ -119,4 +119,13 @@ class DemoSeederTest {
                 .as("service policy %d allows em", id)
                 .isTrue());
     }
+
+    @Test
+    void everyEndpointGetsAStaticAddressFromTheFleetsPool() {
+        List<String> addresses = jdbc.queryForList(
+                "SELECT ip_address FROM endpoint WHERE org_id = ? AND sim_id IS NOT NULL", String.class, demoOrg());
+
+        assertThat(addresses).hasSize(800).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(addresses).allSatisfy(a -> assertThat(a).startsWith("100.64."));
+    }
 }
