@@ -188,6 +188,16 @@ class DeviceModelApiTest extends ApiTest {
     }
 
     @Test
+    void theApiDocumentListsTheCatalogueAndTheCalculators() {
+        JsonNode paths = anonymous().get("/api/v1/openapi.json").json().get("paths");
+
+        assertThat(paths.has(PATH)).isTrue();
+        assertThat(paths.get(PATH + "/{id}/apn-commands").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/tools/psm").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/tools/edrx").has("post")).isTrue();
+    }
+
+    @Test
     void needsASignedInCaller() {
         assertThat(anonymous().get(PATH).status()).isEqualTo(401);
         assertThat(anonymous()
