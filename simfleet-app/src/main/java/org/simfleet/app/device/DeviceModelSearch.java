@@ -31,7 +31,7 @@ final class DeviceModelSearch {
     static Page search(DeviceKind kind, String vendor, String q, PageQuery page) {
         List<DeviceModel> matching = ApnConfigurations.models().stream()
                 .filter(m -> kind == null || m.kind() == kind)
-                .filter(m -> vendor == null || vendorMatches(m.vendor(), vendor))
+                .filter(m -> vendor == null || vendor.isBlank() || vendorMatches(m.vendor(), vendor))
                 .filter(m -> q == null || q.isBlank() || textMatches(m, q))
                 .sorted(order(page.orderBy()))
                 .toList();
