@@ -9,7 +9,7 @@ import java.util.Locale;
  * "rnc" at the start and ".gprs" at the end are reserved for the operator's own names, and case is not
  * significant, so the stored form is lower case.
  */
-final class ApnName {
+public final class ApnName {
 
     static final int MAX_LENGTH = 100;
     static final int MAX_LABEL = 63;
@@ -18,7 +18,7 @@ final class ApnName {
     private ApnName() {}
 
     /** The APN in its stored (lower-case) form; throws with the reason when it breaks a rule. */
-    static String normalise(String raw) {
+    public static String normalise(String raw) {
         String apn = raw.strip().toLowerCase(Locale.ROOT);
         if (apn.isEmpty()) {
             throw new IllegalArgumentException("must not be empty");

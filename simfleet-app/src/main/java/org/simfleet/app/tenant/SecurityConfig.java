@@ -51,6 +51,9 @@ class SecurityConfig {
                         .hasAnyRole("ADMIN", "USER", "NETWORK")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
+                        // calculations that change nothing: every role may use them, as it may read
+                        .requestMatchers(HttpMethod.POST, "/api/v1/device-models/*/apn-commands", "/api/v1/tools/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**")
                         .authenticated()
                         .requestMatchers("/api/**")
