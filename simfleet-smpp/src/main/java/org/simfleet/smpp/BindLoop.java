@@ -69,10 +69,11 @@ final class BindLoop {
                 }
                 counters.binds.increment();
                 backoff.reset();
-                states.changed(role, BindState.BOUND, role.label + " bound as " + config.systemId());
+                // The window first: whoever sees BOUND may submit at once.
                 if (role.transmits) {
                     window.bound(session);
                 }
+                states.changed(role, BindState.BOUND, role.label + " bound as " + config.systemId());
                 reason = session.readLoop();
                 current = null;
                 if (role.transmits) {

@@ -53,8 +53,8 @@ final class SubmitWindow {
         lock.lock();
         try {
             refusal = closed ? "client closed" : sink == null ? "not bound" : null;
-            int free = Math.max(0, window - inFlight.size() - queue.size());
-            if (refusal == null && queue.size() + job.parts() > queueCapacity + free) {
+            // Room is the window plus the queue, however far the dispatcher has got with moving parts over.
+            if (refusal == null && inFlight.size() + queue.size() + job.parts() > window + queueCapacity) {
                 refusal = "local queue full (" + queueCapacity + " parts waiting)";
             }
             if (refusal == null) {

@@ -28,6 +28,7 @@ final class Outbox {
     private final DelayQueue<Scheduled> queue = new DelayQueue<>();
     private final List<Outgoing> parked = new ArrayList<>();
     private final List<Thread> senders = new ArrayList<>();
+    private final java.util.Map<Thread, SMPPServerSession> sending = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closed;
 
     final AtomicLong receiptsSent = new AtomicLong();
@@ -103,7 +104,10 @@ final class Outbox {
             try {
                 item = queue.take().item();
             } catch (InterruptedException e) {
-                return;
+                if (closed) {
+                    return;
+                }
+                continue; // a late wake-up from sessionClosed
             }
             SMPPServerSession session = sessions.receiver();
             if (session == null) {
@@ -124,7 +128,20 @@ final class Outbox {
         }
     }
 
+    /**
+     * {@code session} is gone. jSMPP 3.0.2 would let a deliver_sm on it wait out its whole transaction timer; the
+     * senders waiting on it are woken so that their items are kept for the next bind at once.
+     */
+    void sessionClosed(SMPPServerSession session) {
+        sending.forEach((thread, s) -> {
+            if (s == session) {
+                thread.interrupt();
+            }
+        });
+    }
+
     private void send(SMPPServerSession session, Outgoing item) {
+        sending.put(Thread.currentThread(), session);
         try {
             session.setTransactionTimer(deliverTimeout.toMillis());
             session.deliverShortMessage(
@@ -154,6 +171,11 @@ final class Outbox {
         } catch (Exception e) {
             // No answer (timeout, connection lost): the ESME may not have it; keep it for the next bind.
             park(item);
+        } finally {
+            sending.remove(Thread.currentThread());
+            if (!closed) {
+                Thread.interrupted();
+            }
         }
     }
 }

@@ -141,6 +141,7 @@ public final class SmscSimulator implements AutoCloseable {
             session.addSessionStateListener((newState, oldState, source) -> {
                 if (newState == SessionState.CLOSED || newState == SessionState.UNBOUND) {
                     sessions.remove(session);
+                    outbox.sessionClosed(session);
                 }
             });
             binds.incrementAndGet();
