@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -69,7 +70,11 @@ final class RadioNetwork {
 
     private void later(Duration delay, Runnable action) {
         long nanos = Math.max(0, delay.toNanos());
-        timers.schedule(action, nanos, TimeUnit.NANOSECONDS);
+        try {
+            timers.schedule(action, nanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the simulator is closing: what it had not delivered dies with it
+        }
     }
 
     private void delivered(Submitted mt) {
