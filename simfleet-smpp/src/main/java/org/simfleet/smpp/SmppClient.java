@@ -120,7 +120,9 @@ public final class SmppClient implements AutoCloseable {
     /**
      * Submits every part of {@code sms}. Never throws: the stage completes when each part has its outcome, {@link
      * Outcome#RETRY} at once when not bound, closed or the queue is full, {@link Outcome#REJECTED} at once when a
-     * field cannot go into a submit_sm.
+     * field cannot go into a submit_sm. It usually completes on the bind's reader thread: dependent actions that
+     * take time (a database write) belong on the caller's own executor ({@code thenAcceptAsync(..., executor)}),
+     * or every later submit_sm_resp and deliver_sm waits for them.
      */
     public CompletionStage<SubmitResult> submit(OutboundSms sms) {
         SubmitJob job;
@@ -175,13 +177,11 @@ public final class SmppClient implements AutoCloseable {
         }
         window.close();
         long wait = Math.min(config.responseTimeout().toMillis(), MAX_CLOSE_WAIT.toMillis());
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
-        while (!window.idle() && System.nanoTime() < deadline && transmitter != null && transmitter.bound()) {
+        if (transmitter != null && transmitter.bound()) {
             try {
-                Thread.sleep(10);
+                window.awaitIdle(TimeUnit.MILLISECONDS.toNanos(wait));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
             }
         }
         if (transmitter != null) {

@@ -195,10 +195,14 @@ final class SubmitWindow {
         }
     }
 
-    /** Whether nothing awaits a response (for a clean unbind). */
-    boolean idle() {
+    /** Waits until nothing awaits a response (for a clean unbind), at most {@code nanos}; answers whether so. */
+    boolean awaitIdle(long nanos) throws InterruptedException {
         lock.lock();
         try {
+            long left = nanos;
+            while (!inFlight.isEmpty() && left > 0) {
+                left = changed.awaitNanos(left);
+            }
             return inFlight.isEmpty();
         } finally {
             lock.unlock();

@@ -36,7 +36,8 @@ class SmppClientBindTest {
         client = SmppClient.create(Loopback.client(smsc), listener).start();
         assertThat(client.awaitBound(Duration.ofSeconds(5))).isTrue();
         assertThat(smsc.stats().binds()).isEqualTo(1);
-        assertThat(listener.states).anyMatch(s -> s.startsWith("BOUND: transceiver bound"));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> listener.states.stream().anyMatch(s -> s.startsWith("BOUND: transceiver bound")));
     }
 
     @Test
