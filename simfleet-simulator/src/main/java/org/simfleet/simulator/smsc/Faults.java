@@ -31,6 +31,12 @@ final class Faults {
         }
     }
 
+    /** A new rate limit counts from a fresh second. */
+    synchronized void throttleAbove(int perSecond) {
+        throttleAbovePerSecond = perSecond;
+        second = -1;
+    }
+
     boolean refusingBinds(long nowNanos) {
         return nowNanos - refuseBindsUntilNanos < 0;
     }

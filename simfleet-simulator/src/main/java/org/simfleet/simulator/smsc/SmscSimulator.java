@@ -201,7 +201,7 @@ public final class SmscSimulator implements AutoCloseable {
 
     /** Submits beyond {@code perSecond} in any calendar second are answered ESME_RTHROTTLED; 0 switches it off. */
     public void throttleAbove(int perSecond) {
-        faults.throttleAbovePerSecond = perSecond;
+        faults.throttleAbove(perSecond);
     }
 
     /** Each submit_sm_resp is held back by {@code delay} (zero switches it off). */

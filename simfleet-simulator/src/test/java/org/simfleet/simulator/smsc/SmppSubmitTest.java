@@ -111,6 +111,35 @@ class SmppSubmitTest {
     }
 
     @Test
+    void reportsSubmitsAboveTheSmscsRateAsRetryAndTheClientsCapAvoidsThem() throws Exception {
+        start(Loopback.smsc(), c -> c);
+        smsc.throttleAbove(20);
+        List<CompletableFuture<SubmitResult>> burst = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            burst.add(client.submit(OutboundSms.text(Loopback.HANDSET, "b" + i)).toCompletableFuture());
+        }
+        CompletableFuture.allOf(burst.toArray(CompletableFuture[]::new)).get();
+        assertThat(burst).anyMatch(f -> f.join().outcome() == Outcome.RETRY);
+        assertThat(burst)
+                .filteredOn(f -> f.join().outcome() == Outcome.RETRY)
+                .allMatch(f -> f.join().parts().get(0).commandStatus() == 0x58);
+        long throttled = smsc.stats().throttled();
+
+        client.close();
+        client = SmppClient.create(Loopback.client(smsc).withMaxSubmitsPerSecond(15), listener)
+                .start();
+        assertThat(client.awaitBound(Duration.ofSeconds(5))).isTrue();
+        smsc.throttleAbove(20);
+        List<CompletableFuture<SubmitResult>> paced = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            paced.add(client.submit(OutboundSms.text(Loopback.HANDSET, "p" + i)).toCompletableFuture());
+        }
+        CompletableFuture.allOf(paced.toArray(CompletableFuture[]::new)).get();
+        assertThat(paced).allMatch(f -> f.join().accepted());
+        assertThat(smsc.stats().throttled()).isEqualTo(throttled);
+    }
+
+    @Test
     void rejectsAMessageWithoutASourceAndNoDefault() throws Exception {
         start(Loopback.smsc(), c -> c.withDefaultSource(null));
         SubmitResult result = submit(OutboundSms.text(Loopback.HANDSET, "who am I"));
