@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one bind up: connect, bind, read until the connection ends, wait a backoff, again, until closed. Each lost
  * bind tells the window (parts in flight become UNKNOWN, queued ones RETRY) and the listener.
  */
 final class BindLoop {
+    private static final Logger log = LoggerFactory.getLogger(BindLoop.class);
+
     private final SmppConfig config;
     private final BindSession.Role role;
     private final SubmitWindow window;
@@ -73,6 +77,7 @@ final class BindLoop {
                 if (role.transmits) {
                     window.bound(session);
                 }
+                log.info("SMPP {} bound to {}:{} as {}", role.label, config.host(), config.port(), config.systemId());
                 states.changed(role, BindState.BOUND, role.label + " bound as " + config.systemId());
                 reason = session.readLoop();
                 current = null;
@@ -87,8 +92,16 @@ final class BindLoop {
             if (closing) {
                 break;
             }
+            long delay = backoff.nextDelayNanos();
+            log.warn(
+                    "SMPP {} to {}:{} down ({}); next attempt in {} ms",
+                    role.label,
+                    config.host(),
+                    config.port(),
+                    reason,
+                    delay / 1_000_000);
             states.changed(role, BindState.DISCONNECTED, reason);
-            pause(backoff.nextDelayNanos());
+            pause(delay);
         }
     }
 

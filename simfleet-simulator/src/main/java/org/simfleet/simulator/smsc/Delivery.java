@@ -29,8 +29,4 @@ public sealed interface Delivery {
 
     /** The SMSC refuses the submit_sm itself with {@code commandStatus} (e.g. 0x0B ESME_RINVDSTADR). */
     record Rejected(int commandStatus) implements Delivery {}
-
-    static Delivery delivered(Duration after) {
-        return new Delivered(after);
-    }
 }
