@@ -125,31 +125,62 @@ public final class SmppClient implements AutoCloseable {
      * or every later submit_sm_resp and deliver_sm waits for them.
      */
     public CompletionStage<SubmitResult> submit(OutboundSms sms) {
+        Objects.requireNonNull(sms, "sms");
+        return send(sms, concatenationReference.incrementAndGet() & 0xFF, null);
+    }
+
+    /**
+     * Submits again only the parts {@code parts} (0-based indexes) of a message, with the concatenation reference
+     * its first submit used ({@link SubmitResult#concatenationReference()}), so that the handset joins them with the
+     * parts the SMSC took before. For resending {@link Outcome#RETRY} parts without duplicating accepted ones. The
+     * result lists only these parts.
+     */
+    public CompletionStage<SubmitResult> resubmit(OutboundSms sms, int concatenationReference, List<Integer> parts) {
+        Objects.requireNonNull(sms, "sms");
+        Objects.requireNonNull(parts, "parts");
+        if (parts.isEmpty()) {
+            return refused("no parts to resubmit");
+        }
+        return send(sms, concatenationReference & 0xFF, parts);
+    }
+
+    private CompletionStage<SubmitResult> send(OutboundSms sms, int reference, List<Integer> only) {
         SubmitJob job;
         try {
-            job = compose(Objects.requireNonNull(sms, "sms"));
+            job = compose(sms, reference, only);
         } catch (IllegalArgumentException | PDUStringException e) {
-            counters.submits.increment();
-            counters.rejected.increment();
-            return CompletableFuture.completedFuture(new SubmitResult(List.of(new PartResult(
-                    0, Outcome.REJECTED, null, PartResult.NO_STATUS, "cannot be submitted: " + e.getMessage()))));
+            return refused("cannot be submitted: " + e.getMessage());
         }
         counters.submits.add(job.parts());
         window.offer(job);
         return job.future;
     }
 
-    private SubmitJob compose(OutboundSms sms) throws PDUStringException {
+    private CompletionStage<SubmitResult> refused(String detail) {
+        counters.submits.increment();
+        counters.rejected.increment();
+        return CompletableFuture.completedFuture(
+                new SubmitResult(List.of(new PartResult(0, Outcome.REJECTED, null, PartResult.NO_STATUS, detail))));
+    }
+
+    private SubmitJob compose(OutboundSms sms, int reference, List<Integer> only) throws PDUStringException {
         String source = sms.source() != null ? sms.source() : config.defaultSource();
         if (source == null) {
             throw new IllegalArgumentException("no source address, and the configuration names no default");
         }
-        EncodedSms encoded = SmsEncoder.encode(sms.content(), concatenationReference.incrementAndGet());
-        byte[][] pdus = new byte[encoded.partCount()][];
-        for (int i = 0; i < pdus.length; i++) {
-            pdus[i] = SubmitPdu.compose(0, sms, source, encoded, i, config.requestDeliveryReceipts());
+        EncodedSms encoded = SmsEncoder.encode(sms.content(), reference);
+        int[] indexes = only == null
+                ? java.util.stream.IntStream.range(0, encoded.partCount()).toArray()
+                : only.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        byte[][] pdus = new byte[indexes.length][];
+        for (int i = 0; i < indexes.length; i++) {
+            if (indexes[i] < 0 || indexes[i] >= encoded.partCount()) {
+                throw new IllegalArgumentException(
+                        "part " + indexes[i] + " does not exist; the message has " + encoded.partCount());
+            }
+            pdus[i] = SubmitPdu.compose(0, sms, source, encoded, indexes[i], config.requestDeliveryReceipts());
         }
-        return new SubmitJob(pdus, counters);
+        return new SubmitJob(pdus, indexes, encoded.partCount() > 1 ? reference : 0, counters);
     }
 
     public SmppClientStats stats() {

@@ -9,12 +9,18 @@ final class SubmitJob {
     /** Each part's submit_sm, composed with sequence number 0; the window writes the real one in. */
     final byte[][] pdus;
 
+    /** The message's part number of each of {@link #pdus} (all parts, or those being resubmitted). */
+    private final int[] partIndexes;
+
+    private final int reference;
     private final PartResult[] results;
     private final Counters counters;
     private int remaining;
 
-    SubmitJob(byte[][] pdus, Counters counters) {
+    SubmitJob(byte[][] pdus, int[] partIndexes, int reference, Counters counters) {
         this.pdus = pdus;
+        this.partIndexes = partIndexes;
+        this.reference = reference;
         this.results = new PartResult[pdus.length];
         this.remaining = pdus.length;
         this.counters = counters;
@@ -24,19 +30,19 @@ final class SubmitJob {
         return pdus.length;
     }
 
-    /** Records part {@code index}'s outcome once (later calls for the same part are ignored). */
-    void complete(int index, Outcome outcome, String messageId, int status, String detail) {
+    /** Records the outcome of the {@code slot}th submit_sm once (later calls for the same one are ignored). */
+    void complete(int slot, Outcome outcome, String messageId, int status, String detail) {
         boolean done;
         synchronized (this) {
-            if (results[index] != null) {
+            if (results[slot] != null) {
                 return;
             }
-            results[index] = new PartResult(index, outcome, messageId, status, detail);
+            results[slot] = new PartResult(partIndexes[slot], outcome, messageId, status, detail);
             done = --remaining == 0;
         }
         counters.count(outcome);
         if (done) {
-            future.complete(new SubmitResult(Arrays.asList(results)));
+            future.complete(new SubmitResult(Arrays.asList(results), reference));
         }
     }
 

@@ -111,14 +111,14 @@ final class SubmitWindow {
         }
         for (InFlight f : sent.values()) {
             f.part.job.complete(
-                    f.part.index,
+                    f.part.slot,
                     Outcome.UNKNOWN,
                     null,
                     PartResult.NO_STATUS,
                     "sent, no submit_sm_resp before the bind was lost: " + reason);
         }
         for (Part p : waiting) {
-            p.job.complete(p.index, Outcome.RETRY, null, PartResult.NO_STATUS, "not sent, bind lost: " + reason);
+            p.job.complete(p.slot, Outcome.RETRY, null, PartResult.NO_STATUS, "not sent, bind lost: " + reason);
         }
     }
 
@@ -137,16 +137,16 @@ final class SubmitWindow {
             lock.unlock();
         }
         SubmitJob job = f.part.job;
-        int index = f.part.index;
+        int slot = f.part.slot;
         if (status == SMPPConstant.STAT_ESME_ROK) {
             if (messageId == null || messageId.isEmpty()) {
-                job.complete(index, Outcome.UNKNOWN, null, status, "accepted without a readable message id");
+                job.complete(slot, Outcome.UNKNOWN, null, status, "accepted without a readable message id");
             } else {
-                job.complete(index, Outcome.ACCEPTED, messageId, status, "accepted");
+                job.complete(slot, Outcome.ACCEPTED, messageId, status, "accepted");
             }
         } else {
             Outcome outcome = SubmitStatus.outcome(status);
-            job.complete(index, outcome, null, status, SubmitStatus.describe(status));
+            job.complete(slot, outcome, null, status, SubmitStatus.describe(status));
         }
     }
 
@@ -170,7 +170,7 @@ final class SubmitWindow {
         }
         for (InFlight f : late.values()) {
             f.part.job.complete(
-                    f.part.index,
+                    f.part.slot,
                     Outcome.UNKNOWN,
                     null,
                     PartResult.NO_STATUS,
@@ -191,7 +191,7 @@ final class SubmitWindow {
             lock.unlock();
         }
         for (InFlight f : all.values()) {
-            f.part.job.complete(f.part.index, Outcome.UNKNOWN, null, PartResult.NO_STATUS, reason);
+            f.part.job.complete(f.part.slot, Outcome.UNKNOWN, null, PartResult.NO_STATUS, reason);
         }
     }
 
@@ -222,7 +222,7 @@ final class SubmitWindow {
             lock.unlock();
         }
         for (Part p : waiting) {
-            p.job.complete(p.index, Outcome.RETRY, null, PartResult.NO_STATUS, "not sent, client closed");
+            p.job.complete(p.slot, Outcome.RETRY, null, PartResult.NO_STATUS, "not sent, client closed");
         }
     }
 
@@ -274,7 +274,7 @@ final class SubmitWindow {
             } finally {
                 lock.unlock();
             }
-            byte[] pdu = part.job.pdus[part.index].clone();
+            byte[] pdu = part.job.pdus[part.slot].clone();
             SubmitPdu.setSequence(pdu, sequence);
             try {
                 session.write(pdu);
@@ -291,7 +291,8 @@ final class SubmitWindow {
         }
     }
 
-    private record Part(SubmitJob job, int index) {}
+    /** The {@code slot}th submit_sm of {@code job}. */
+    private record Part(SubmitJob job, int slot) {}
 
     private record InFlight(Part part, BindSession session, long sentAtNanos) {}
 }

@@ -38,6 +38,14 @@ class SubmitResultTest {
     }
 
     @Test
+    void listsThePartsWithAnOutcomeForResubmission() {
+        SubmitResult r = new SubmitResult(
+                List.of(part(0, Outcome.RETRY), part(1, Outcome.ACCEPTED), part(2, Outcome.RETRY)), 0x42);
+        assertThat(r.partsWith(Outcome.RETRY)).containsExactly(0, 2);
+        assertThat(r.concatenationReference()).isEqualTo(0x42);
+    }
+
+    @Test
     void refusesAnAcceptedPartWithoutMessageId() {
         assertThatThrownBy(() -> new PartResult(0, Outcome.ACCEPTED, null, 0, "x"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -140,6 +140,40 @@ class SmppSubmitTest {
     }
 
     @Test
+    void resubmitsOnlyTheThrottledPartOfALongMessageWithItsReference() throws Exception {
+        start(Loopback.smsc().withPduThreads(1), c -> c.withWindow(1));
+        List<DeliveredMt> delivered = new CopyOnWriteArrayList<>();
+        smsc.onDeliveredMt(delivered::add);
+        OutboundSms sms = OutboundSms.text(Loopback.HANDSET, "Long report id=7 " + "x".repeat(300));
+        smsc.throttleNext(1);
+        SubmitResult first = submit(sms);
+        assertThat(first.parts())
+                .extracting(p -> p.outcome())
+                .containsExactly(Outcome.RETRY, Outcome.ACCEPTED, Outcome.ACCEPTED);
+        SubmitResult again = client.resubmit(sms, first.concatenationReference(), first.partsWith(Outcome.RETRY))
+                .toCompletableFuture()
+                .get();
+        assertThat(again.parts()).hasSize(1);
+        assertThat(again.parts().get(0).index()).isZero();
+        assertThat(again.accepted()).isTrue();
+        assertThat(again.concatenationReference()).isEqualTo(first.concatenationReference());
+        await().atMost(Duration.ofSeconds(5)).until(() -> delivered.size() == 1);
+        assertThat(delivered.get(0).text()).isEqualTo("Long report id=7 " + "x".repeat(300));
+        assertThat(smsc.stats().accepted()).isEqualTo(3);
+        assertThat(smsc.stats().duplicateSubmits()).isZero();
+    }
+
+    @Test
+    void refusesToResubmitAPartTheMessageDoesNotHave() throws Exception {
+        start(Loopback.smsc(), c -> c);
+        SubmitResult r = client.resubmit(OutboundSms.text(Loopback.HANDSET, "short"), 0, List.of(1))
+                .toCompletableFuture()
+                .get();
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.parts().get(0).detail()).contains("part 1 does not exist");
+    }
+
+    @Test
     void rejectsAMessageWithoutASourceAndNoDefault() throws Exception {
         start(Loopback.smsc(), c -> c.withDefaultSource(null));
         SubmitResult result = submit(OutboundSms.text(Loopback.HANDSET, "who am I"));

@@ -64,8 +64,12 @@ class PublicApiTest {
             assertThat(result.outcome()).isEqualTo(Outcome.RETRY);
             List<PartResult> parts = result.parts();
             assertThat(parts.get(0).commandStatus()).isEqualTo(PartResult.NO_STATUS);
+            SubmitResult again = client.resubmit(sms, result.concatenationReference(), result.partsWith(Outcome.RETRY))
+                    .toCompletableFuture()
+                    .get();
+            assertThat(again.outcome()).isEqualTo(Outcome.RETRY);
             SmppClientStats stats = client.stats();
-            assertThat(stats.retry()).isEqualTo(1);
+            assertThat(stats.retry()).isEqualTo(2);
         }
         EncodedSms encoded = SmsEncoder.encode(new SmsContent.Text("hello"), 1);
         assertThat(encoded.alphabet()).isEqualTo(Alphabet.GSM7);
