@@ -38,6 +38,10 @@ class HostileSmscTest {
     }
 
     private void connect() throws Exception {
+        connect(Duration.ofSeconds(30));
+    }
+
+    private void connect(Duration enquireLinkInterval) throws Exception {
         smsc = new ScriptedSmsc();
         SmsListener listener = new SmsListener() {
             @Override
@@ -55,7 +59,8 @@ class HostileSmscTest {
                         SmppConfig.defaults("127.0.0.1", smsc.port(), "simfleet", "secret")
                                 .withReconnectDelays(Duration.ofMillis(20), Duration.ofMillis(50))
                                 // This SMSC never answers unbind: keep close() short.
-                                .withResponseTimeout(Duration.ofMillis(500)),
+                                .withResponseTimeout(Duration.ofMillis(500))
+                                .withEnquireLinkInterval(enquireLinkInterval),
                         listener)
                 .start();
         smsc.acceptBind();
@@ -144,6 +149,14 @@ class HostileSmscTest {
         connect();
         smsc.write(new byte[] {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 5});
         assertThat(status(smsc.next(GENERIC_NACK, 5))).isEqualTo(0x02);
+        smsc.acceptBind();
+        await().atMost(Duration.ofSeconds(5)).until(() -> client.stats().binds() == 2);
+    }
+
+    @Test
+    void givesUpOnAnSmscThatStopsAnsweringEnquireLinkAndBindsAgain() throws Exception {
+        connect(Duration.ofMillis(200));
+        assertThat(smsc.next(0x00000015, 5)).as("enquire_link").isNotNull();
         smsc.acceptBind();
         await().atMost(Duration.ofSeconds(5)).until(() -> client.stats().binds() == 2);
     }
