@@ -153,10 +153,6 @@ final class BindSession {
         };
     }
 
-    Role role() {
-        return role;
-    }
-
     /** Sequence numbers run 1..0x7FFFFFFF and wrap (§5.1.4). */
     int nextSequence() {
         return sequence.updateAndGet(n -> n >= 0x7FFFFFFF ? 1 : n + 1);

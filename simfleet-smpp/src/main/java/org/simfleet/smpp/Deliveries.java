@@ -41,13 +41,9 @@ final class Deliveries {
     }
 
     Deliveries(SmsListener listener, Counters counters) {
-        this(listener, counters, new MoAssembler(MAX_INCOMPLETE, ASSEMBLY_TIMEOUT_NANOS));
-    }
-
-    Deliveries(SmsListener listener, Counters counters, MoAssembler assembler) {
         this.listener = listener;
         this.counters = counters;
-        this.assembler = assembler;
+        this.assembler = new MoAssembler(MAX_INCOMPLETE, ASSEMBLY_TIMEOUT_NANOS);
     }
 
     void deliver(DeliverSm sm, Responder responder) {

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jsmpp.SMPPConstant;
@@ -282,12 +281,6 @@ final class SubmitWindow {
                 // A failed write may have put some octets on the wire: the SMSC could still have the PDU.
                 session.fail("write failed: " + e.getMessage());
             }
-        }
-    }
-
-    void awaitDispatcher(long millis) throws InterruptedException {
-        if (dispatcher != null) {
-            dispatcher.join(TimeUnit.MILLISECONDS.toMillis(millis));
         }
     }
 

@@ -13,13 +13,16 @@ public final class SmsDecoder {
 
     private SmsDecoder() {}
 
-    /** The alphabet {@code dataCoding} announces. */
+    /**
+     * The alphabet {@code dataCoding} announces. SMPP's 8-bit character sets (IA5 0x01, Latin-1 0x03, Cyrillic 0x06,
+     * Hebrew 0x07…) answer {@link Alphabet#BINARY}, being octets per character; {@link #text} still decodes the ones
+     * the JDK knows.
+     */
     public static Alphabet alphabet(byte dataCoding) {
         int dc = dataCoding & 0xFF;
         switch (dc) {
-            case 0x00, 0x01, 0x03, 0x05, 0x06, 0x07, 0x0A, 0x0D, 0x0E:
-                // Text in some character set; only 0x00 is the GSM alphabet, the others decode in text().
-                return dc == 0x00 ? Alphabet.GSM7 : Alphabet.BINARY;
+            case 0x00:
+                return Alphabet.GSM7;
             case 0x08:
                 return Alphabet.UCS2;
             case 0x02, 0x04, 0x09:
