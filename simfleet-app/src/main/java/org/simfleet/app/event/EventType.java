@@ -38,7 +38,8 @@ public enum EventType {
     SMS_MT_EXPIRED("SMS MT expired"),
     SMS_MT_CANCELED("SMS MT canceled"),
     SMS_MO_RECEIVED("SMS MO received"),
-    SMSC_CHANGED("SMSC settings changed");
+    SMSC_CHANGED("SMSC settings changed"),
+    SMS_CALLBACK_CHANGED("SMS callback changed");
 
     private final String label;
 
