@@ -612,6 +612,8 @@ public final class SmsLoadDriver {
             }
             String policy = field(call(api, customer, "POST", "/api/v1/service-policies",
                     "{\"name\":\"SMS bench\",\"apns\":[\"iot\"]}"), "id");
+            String coverage = field(call(api, customer, "POST", "/api/v1/coverage-policies",
+                    "{\"name\":\"SMS bench\",\"allowed_countries\":[],\"blocked_operators\":[]}"), "id");
             String[] ids = new String[count];
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<?>> done = new ArrayList<>();
@@ -620,6 +622,7 @@ public final class SmsLoadDriver {
                 done.add(pool.submit(() -> {
                     ids[e] = field(call(api, customer, "POST", "/api/v1/endpoints",
                             "{\"name\":\"Bench device " + e + "\",\"service_policy_id\":" + policy
+                                    + ",\"coverage_policy_id\":" + coverage
                                     + ",\"sim_iccid\":\"" + iccids.get(e) + "\"}"), "id");
                     return null;
                 }));
