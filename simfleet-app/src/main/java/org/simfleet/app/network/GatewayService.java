@@ -80,7 +80,7 @@ public class GatewayService {
     }
 
     @Transactional
-    Gateway create(Caller caller, ObjectNode body) {
+    public Gateway create(Caller caller, ObjectNode body) {
         requireAdmin(caller, "GATEWAY_CREATE", "new");
         GatewaySettings s = JsonBody.read(json, body, GatewayRequest.class).validate(true);
         refuseTaken(caller, "GATEWAY_CREATE", "new", s, -1);

@@ -68,7 +68,7 @@ public class CoveragePolicyService {
     }
 
     @Transactional
-    CoveragePolicy create(Caller caller, ObjectNode body) {
+    public CoveragePolicy create(Caller caller, ObjectNode body) {
         audit.requireAdmin(caller, "COVERAGE_POLICY_CREATE", OBJECT, "new");
         CoveragePolicySettings s =
                 JsonBody.read(json, body, CoveragePolicyRequest.class).validate();

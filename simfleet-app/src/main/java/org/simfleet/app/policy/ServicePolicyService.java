@@ -68,7 +68,7 @@ public class ServicePolicyService {
     }
 
     @Transactional
-    ServicePolicy create(Caller caller, ObjectNode body) {
+    public ServicePolicy create(Caller caller, ObjectNode body) {
         audit.requireAdmin(caller, "SERVICE_POLICY_CREATE", OBJECT, "new");
         ServicePolicySettings s =
                 JsonBody.read(json, body, ServicePolicyRequest.class).validate();

@@ -128,7 +128,7 @@ public class ApplicationTokenService {
     }
 
     @Transactional
-    void revoke(Caller caller, long id) {
+    public void revoke(Caller caller, long id) {
         Token t = get(caller, id);
         if (t.revokedAt() != null) {
             return; // revoking twice is harmless and answers the same

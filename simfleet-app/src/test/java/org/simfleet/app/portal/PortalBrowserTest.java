@@ -257,4 +257,45 @@ class PortalBrowserTest extends ApiTest {
         b.signIn(email, "a-new-password-123");
         assertThat(b.find("header .role").getText()).isEqualTo("READ_ONLY");
     }
+
+    @Test
+    void createsAnApplicationTokenAndShowsItOnlyOnce() {
+        Fleet f = fleet();
+        Browser b = browser();
+        b.signIn(email(f.customer(), "admin"), Customer.PASSWORD);
+        b.open("/admin/tokens");
+        b.find("#description").sendKeys("Telemetry importer");
+        b.find("form.stack button").click();
+        String token = b.await("#shown-once").getAttribute("value");
+        assertThat(token).startsWith("sft_");
+        b.screenshot("admin-tokens");
+        Api.Response login = anonymous().post("/api/v1/authenticate", Map.of("application_token", token));
+        assertThat(login.status()).as("the shown token signs in: %s", login).isEqualTo(200);
+        b.open("/admin/tokens");
+        assertThat(b.present("#shown-once")).isFalse();
+        assertThat(b.driver().getPageSource()).doesNotContain(token);
+    }
+
+    @Test
+    void showsTheOperatorsGatewaysPoliciesAndThePsmCalculator() {
+        Browser b = browser();
+        b.signIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+        b.open("/admin");
+        b.screenshot("admin");
+        b.open("/admin/gateways");
+        b.find("#name").sendKeys(unique("Edge PGW"));
+        b.find("#address").sendKeys("127.0.8." + GATEWAYS.incrementAndGet());
+        b.find("#secret").sendKeys("edge-pgw-secret");
+        b.find("form.stack button").click();
+        assertThat(b.await("p.notice").getText()).contains("added");
+        b.screenshot("admin-gateways");
+        b.open("/admin/policies");
+        b.screenshot("admin-policies");
+        b.open("/admin/power");
+        b.find("#tau").sendKeys("504000");
+        b.find("#active").sendKeys("10");
+        b.find("form[action$='/psm'] button").click();
+        assertThat(b.await("#psm-at").getText()).isEqualTo("AT+CPSMS=1,,,\"01001110\",\"00000101\"");
+        b.screenshot("admin-power");
+    }
 }
