@@ -1,5 +1,8 @@
 package org.simfleet.app.portal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +17,18 @@ import org.simfleet.app.event.EventSearch;
 import org.simfleet.app.sim.SimFilter;
 import org.simfleet.app.sim.SimQueries;
 import org.simfleet.app.sim.SimState;
+import org.simfleet.app.sms.UsageQueries;
 import org.simfleet.app.tenant.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The first page after sign-in: SIMs per lifecycle state, endpoints per connectivity, recent warnings. */
+/**
+ * The first page after sign-in: SIMs per lifecycle state, endpoints per connectivity, the organisation's data
+ * and SMS usage over the last 24 hours and 30 days, and recent warnings.
+ */
 @Controller
 class DashboardController extends PortalErrors {
 
@@ -31,13 +39,25 @@ class DashboardController extends PortalErrors {
     private final EndpointQueries endpoints;
     private final ConnectivityReport connectivity;
     private final EventSearch events;
+    private final UsageQueries usage;
+    private final JsonMapper json;
+    private final Clock clock;
 
     DashboardController(
-            SimQueries sims, EndpointQueries endpoints, ConnectivityReport connectivity, EventSearch events) {
+            SimQueries sims,
+            EndpointQueries endpoints,
+            ConnectivityReport connectivity,
+            EventSearch events,
+            UsageQueries usage,
+            JsonMapper json,
+            Clock clock) {
         this.sims = sims;
         this.endpoints = endpoints;
         this.connectivity = connectivity;
         this.events = events;
+        this.usage = usage;
+        this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -72,6 +92,21 @@ class DashboardController extends PortalErrors {
                 EventFilter.parse(null, "WARN", null, null, null, null, null, null),
                 PageQuery.of(1, 10, null, EventSearch.SORTABLE, EventSearch.DEFAULT_SORT));
         model.addAttribute("warnings", warnings.items());
+        Instant now = clock.instant();
+        Instant nextHour = now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        Instant tomorrow = now.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        model.addAttribute(
+                "day",
+                UsageCharts.of(
+                        usage.series(caller, ChronoUnit.HOURS, nextHour.minus(24, ChronoUnit.HOURS), nextHour),
+                        true,
+                        json));
+        model.addAttribute(
+                "month",
+                UsageCharts.of(
+                        usage.series(caller, ChronoUnit.DAYS, tomorrow.minus(30, ChronoUnit.DAYS), tomorrow),
+                        false,
+                        json));
         return "dashboard";
     }
 }

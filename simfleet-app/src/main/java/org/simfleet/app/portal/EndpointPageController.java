@@ -3,12 +3,14 @@ package org.simfleet.app.portal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.PageQuery;
 import org.simfleet.app.audit.AuditEntry;
 import org.simfleet.app.audit.AuditFilter;
 import org.simfleet.app.audit.AuditSearch;
 import org.simfleet.app.connectivity.ConnectivityReport;
+import org.simfleet.app.device.ApnConfigurations;
 import org.simfleet.app.endpoint.Endpoint;
 import org.simfleet.app.endpoint.EndpointQueries;
 import org.simfleet.app.event.EventFilter;
@@ -17,6 +19,8 @@ import org.simfleet.app.history.TimeWindow;
 import org.simfleet.app.session.SessionQueries;
 import org.simfleet.app.sim.SimState;
 import org.simfleet.app.sim.StateChanges;
+import org.simfleet.app.sms.SmsQueries;
+import org.simfleet.app.sms.UsageQueries;
 import org.simfleet.app.tenant.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One endpoint's Connectivity tab, laid out as the seeds' portals show it: status (refreshed by htmx
- * every few seconds and on Reload), sessions, audit log and events with hints for the usual problems.
+ * every few seconds and on Reload, with this month's usage), SMS with the APN assistant, sessions, audit log and events with hints for the usual problems.
  */
 @Controller
 class EndpointPageController extends PortalErrors {
@@ -42,6 +46,8 @@ class EndpointPageController extends PortalErrors {
     private final AuditSearch audit;
     private final EventSearch events;
     private final StateChanges stateChanges;
+    private final SmsQueries sms;
+    private final UsageQueries usage;
 
     EndpointPageController(
             EndpointQueries endpoints,
@@ -49,13 +55,17 @@ class EndpointPageController extends PortalErrors {
             SessionQueries sessions,
             AuditSearch audit,
             EventSearch events,
-            StateChanges stateChanges) {
+            StateChanges stateChanges,
+            SmsQueries sms,
+            UsageQueries usage) {
         this.endpoints = endpoints;
         this.connectivity = connectivity;
         this.sessions = sessions;
         this.audit = audit;
         this.events = events;
         this.stateChanges = stateChanges;
+        this.sms = sms;
+        this.usage = usage;
     }
 
     @GetMapping("/endpoints/{id}")
@@ -88,6 +98,13 @@ class EndpointPageController extends PortalErrors {
                             .stream()
                             .map(EventHints::of)
                             .toList());
+            case "sms" -> {
+                model.addAttribute(
+                        "messages",
+                        sms.list(caller, id, null, null, PageQuery.of(1, ROWS, null, Map.of("id", "id"), "-id"))
+                                .items());
+                model.addAttribute("deviceModels", ApnConfigurations.models());
+            }
             default -> model.addAttribute("tab", "status");
         }
         return "endpoint";
@@ -147,6 +164,7 @@ class EndpointPageController extends PortalErrors {
         Endpoint e = endpoints.get(caller, id);
         model.addAttribute("endpoint", e);
         model.addAttribute("connectivity", connectivity.ofEndpoint(caller, id));
+        model.addAttribute("usage", usage.endpoint(caller, id));
         model.addAttribute(
                 "nextStates",
                 e.sim() == null ? List.of() : SimState.valueOf(e.sim().state()).changeableTo());

@@ -1,6 +1,7 @@
 package org.simfleet.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.simfleet.app.support.ApiTest;
 import org.simfleet.app.support.Customer;
 import org.simfleet.app.support.EndpointTestSims;
 import org.simfleet.app.support.RequiresChromium;
+import org.simfleet.simulator.smsc.SmscConfig;
+import org.simfleet.simulator.smsc.SmscSimulator;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -297,5 +300,61 @@ class PortalBrowserTest extends ApiTest {
         b.find("form[action$='/psm'] button").click();
         assertThat(b.await("#psm-at").getText()).isEqualTo("AT+CPSMS=1,,,\"01001110\",\"00000101\"");
         b.screenshot("admin-power");
+    }
+
+    @Test
+    void sendsAnSmsAndShowsItDelivered() {
+        Fleet f = fleet();
+        String msisdn =
+                String.format("4917%05d%04d", ProcessHandle.current().pid() % 100_000, GATEWAYS.incrementAndGet());
+        jdbc().update("UPDATE sim SET msisdn = ? WHERE iccid = ?", msisdn, f.iccid());
+        try (SmscSimulator smsc =
+                SmscSimulator.create(SmscConfig.defaults("portal", "portal1")).start()) {
+            Browser b = browser();
+            b.signIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+            b.open("/admin/smsc");
+            for (String field : new String[] {"#host", "#port", "#system_id", "#password", "#default_source_address"}) {
+                b.find(field).clear();
+            }
+            b.find("#host").sendKeys("127.0.0.1");
+            b.find("#port").sendKeys(String.valueOf(smsc.port()));
+            b.find("#system_id").sendKeys("portal");
+            b.find("#password").sendKeys("portal1");
+            b.find("#default_source_address").sendKeys("Simfleet");
+            if (!b.find("input[name=enabled]").isSelected()) {
+                b.find("input[name=enabled]").click();
+            }
+            b.find("form.stack button").click();
+            assertThat(b.await("p.notice").getText()).contains("saved");
+            // the bind state refreshes itself on the page
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.cssSelector("#bind-state"))
+                            .getText()
+                            .contains("BOUND"));
+            b.screenshot("admin-smsc");
+
+            b.signIn(email(f.customer(), "user"), Customer.PASSWORD);
+            b.open("/endpoints/" + f.endpointId() + "?tab=sms");
+            b.find("#payload").sendKeys("Hello from the portal");
+            b.find("#send-sms").click();
+            assertThat(b.await("p.notice").getText()).contains("accepted");
+            await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+                b.open("/endpoints/" + f.endpointId() + "?tab=sms");
+                assertThat(b.find("tr.sms-row").getText())
+                        .contains("to device (MT)")
+                        .contains("DELIVERED")
+                        .contains("Hello from the portal");
+            });
+            b.screenshot("endpoint-sms");
+
+            new Select(b.find("#model_id")).selectByValue("teltonika-gps");
+            b.find("#review-apn").click();
+            assertThat(b.await("#apn-preview").getText()).contains("em");
+            b.screenshot("endpoint-apn-assistant");
+            b.find("#send-apn").click();
+            b.driver().switchTo().alert().accept();
+            assertThat(b.await("p.notice").getText()).contains("configuration SMS sent");
+            assertThat(b.find("#apn-answer").getText()).contains("SMS ");
+        }
     }
 }
