@@ -1,5 +1,6 @@
 package org.simfleet.app.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.tenant.Caller;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,6 +37,18 @@ class AccountController extends PortalErrors {
                             : "The e-mail or password is wrong, or the user is disabled.");
         }
         return "login";
+    }
+
+    /** Where the portal's filter chain forwards a refused request (a READ_ONLY user's change, a missing CSRF token). */
+    @RequestMapping("/denied")
+    String denied(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("status", 403);
+        model.addAttribute("title", "Forbidden");
+        model.addAttribute(
+                "message",
+                "Your role may read but not change this, or the form was stale: reload the page and try again.");
+        return "error-page";
     }
 
     @GetMapping("/account")

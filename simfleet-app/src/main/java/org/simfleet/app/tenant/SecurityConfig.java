@@ -82,19 +82,20 @@ class SecurityConfig {
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterAfter(new SessionCaller(callers), SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.accessDeniedPage("/denied"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
                                 + " frame-ancestors 'none'; form-action 'self'")))
-                .authorizeHttpRequests(
-                        a -> a.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
-                                .permitAll()
-                                .requestMatchers(HttpMethod.GET, "/**")
-                                .authenticated()
-                                // changing one's own password and calculating change nothing of the organisation's
-                                .requestMatchers(HttpMethod.POST, "/account/password", "/admin/power/**")
-                                .authenticated()
-                                .anyRequest()
-                                .hasAnyRole("ADMIN", "USER"));
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login", "/error", "/denied", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .authenticated()
+                        // changing one's own password and calculating change nothing of the organisation's
+                        .requestMatchers(HttpMethod.POST, "/account/password", "/admin/power/**")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyRole("ADMIN", "USER"));
         return http.build();
     }
 

@@ -306,7 +306,7 @@ class PortalBrowserTest extends ApiTest {
     void sendsAnSmsAndShowsItDelivered() {
         Fleet f = fleet();
         String msisdn =
-                String.format("4917%05d%04d", ProcessHandle.current().pid() % 100_000, GATEWAYS.incrementAndGet());
+                String.format("4916%05d%04d", ProcessHandle.current().pid() % 100_000, GATEWAYS.incrementAndGet());
         jdbc().update("UPDATE sim SET msisdn = ? WHERE iccid = ?", msisdn, f.iccid());
         try (SmscSimulator smsc =
                 SmscSimulator.create(SmscConfig.defaults("portal", "portal1")).start()) {
