@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
  * sees the same shape for a creation (no old value) as for a change.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record AuditEntry(
+public record AuditEntry(
         long id,
         long organisationId,
         Instant occurredAt,
@@ -26,7 +26,7 @@ record AuditEntry(
 
     /** Who made the change: a USER or application TOKEN (with its id) or SYSTEM work (no id). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Actor(String type, Long id, String name) {}
+    public record Actor(String type, Long id, String name) {}
 
     static AuditEntry of(ResultSet rs, int n) throws SQLException {
         long actorId = rs.getLong("actor_id");

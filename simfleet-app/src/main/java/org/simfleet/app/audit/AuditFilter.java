@@ -10,7 +10,7 @@ import org.simfleet.app.tenant.Caller;
  * The filters of an audit query, all optional. {@code actor} matches part of the actor's name (an
  * e-mail address or a token's description), ignoring case; the others match exactly.
  */
-record AuditFilter(
+public record AuditFilter(
         String action,
         String objectType,
         String objectId,
@@ -19,7 +19,7 @@ record AuditFilter(
         TimeWindow window,
         Long organisationId) {
 
-    AuditFilter {
+    public AuditFilter {
         if (result != null) {
             result = result.strip().toUpperCase(Locale.ROOT);
             if (!result.equals("SUCCESS") && !result.equals("FAILURE")) {

@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * entries recorded for it ({@code sim} entries are keyed by ICCID, {@code endpoint} entries by id).
  */
 @Service
-class AuditSearch {
+public class AuditSearch {
 
-    static final Map<String, String> SORTABLE = Map.of("occurred_at", "occurred_at", "id", "id");
-    static final String DEFAULT_SORT = "-occurred_at,-id";
+    public static final Map<String, String> SORTABLE = Map.of("occurred_at", "occurred_at", "id", "id");
+    public static final String DEFAULT_SORT = "-occurred_at,-id";
 
-    record Found(List<AuditEntry> items, long total) {}
+    public record Found(List<AuditEntry> items, long total) {}
 
     private final JdbcClient jdbc;
     private final LoggedObjects objects;
@@ -32,18 +32,18 @@ class AuditSearch {
     }
 
     @Transactional(readOnly = true)
-    Found search(Caller caller, AuditFilter filter, PageQuery page) {
+    public Found search(Caller caller, AuditFilter filter, PageQuery page) {
         return find(filter.where(caller), page);
     }
 
     @Transactional(readOnly = true)
-    Found forSim(Caller caller, String iccid, AuditFilter filter, PageQuery page) {
+    public Found forSim(Caller caller, String iccid, AuditFilter filter, PageQuery page) {
         objects.visibleSim(caller, iccid);
         return find(filter.of("sim", iccid).where(caller), page);
     }
 
     @Transactional(readOnly = true)
-    Found forEndpoint(Caller caller, long endpointId, AuditFilter filter, PageQuery page) {
+    public Found forEndpoint(Caller caller, long endpointId, AuditFilter filter, PageQuery page) {
         objects.requireVisibleEndpoint(caller, endpointId);
         return find(filter.of("endpoint", Long.toString(endpointId)).where(caller), page);
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * policy refused keeps the device off the network until it registers somewhere allowed.
  */
 @Component
-class ConnectivityReport {
+public class ConnectivityReport {
 
     private final ConnectivityQueries queries;
 
@@ -18,7 +18,7 @@ class ConnectivityReport {
         this.queries = queries;
     }
 
-    Connectivity ofEndpoint(Caller caller, long endpointId) {
+    public Connectivity ofEndpoint(Caller caller, long endpointId) {
         return report(queries.endpoint(caller, endpointId));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param ipAddress the static IPv4 address the endpoint holds from its organisation's pool, null without a pool
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record Endpoint(
+public record Endpoint(
         long id,
         String name,
         List<String> tags,
@@ -25,14 +25,14 @@ record Endpoint(
         Instant createdAt,
         Instant updatedAt) {
 
-    Endpoint {
+    public Endpoint {
         tags = List.copyOf(tags);
     }
 
-    record PolicyRef(long id, String name) {}
+    public record PolicyRef(long id, String name) {}
 
     /** The assigned SIM; its database id stays internal, the ICCID is what users know a SIM by. */
-    record SimRef(@JsonIgnore long id, String iccid, String state) {}
+    public record SimRef(@JsonIgnore long id, String iccid, String state) {}
 
     Endpoint withTags(List<String> newTags) {
         return new Endpoint(

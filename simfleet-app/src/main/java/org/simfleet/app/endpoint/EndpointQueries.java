@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 
 /** Reads endpoints of the caller's organisation with their policies' names, their SIM and their tags. */
 @Component
-class EndpointQueries {
+public class EndpointQueries {
 
-    static final Map<String, String> SORTABLE =
+    public static final Map<String, String> SORTABLE =
             Map.of("id", "e.id", "name", "e.name", "created_at", "e.created_at", "updated_at", "e.updated_at");
 
     /** List filters; each one that is set narrows the list. {@code name} matches any part, ignoring case. */
-    record Filter(
+    public record Filter(
             String name,
             String tag,
             EndpointStatus status,
@@ -33,7 +33,7 @@ class EndpointQueries {
             String simIccid,
             String imei) {}
 
-    record Page(List<Endpoint> items, long total) {}
+    public record Page(List<Endpoint> items, long total) {}
 
     private static final String SELECT =
             """
@@ -51,7 +51,7 @@ class EndpointQueries {
         this.jdbc = jdbc;
     }
 
-    Endpoint get(Caller caller, long id) {
+    public Endpoint get(Caller caller, long id) {
         return jdbc.sql(SELECT + " WHERE e.id = :id AND e.org_id = :org")
                 .param("id", id)
                 .param("org", caller.orgId())
@@ -61,7 +61,7 @@ class EndpointQueries {
                 .orElseThrow(() -> ApiException.notFound("Endpoint", id));
     }
 
-    Page list(Caller caller, Filter f, PageQuery q) {
+    public Page list(Caller caller, Filter f, PageQuery q) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE e.org_id = :org");
         params.put("org", caller.orgId());

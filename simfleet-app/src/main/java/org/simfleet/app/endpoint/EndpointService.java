@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * one transaction with its audit entries and events, so a refused request leaves nothing behind.
  */
 @Service
-class EndpointService {
+public class EndpointService {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -58,7 +58,7 @@ class EndpointService {
     }
 
     @Transactional
-    Endpoint create(Caller caller, ObjectNode body) {
+    public Endpoint create(Caller caller, ObjectNode body) {
         journal.requireWrite(caller, "ENDPOINT_CREATE", "new");
         EndpointChecks.Checked c = checks.check(caller, JsonBody.read(json, body, EndpointRequest.class), null);
         EndpointAddresses.Held ip = address(caller, "ENDPOINT_CREATE", "new", null, null, c.settings());
@@ -105,7 +105,7 @@ class EndpointService {
 
     /** A partial change: fields the body names replace the current ones, {@code null} clears imei and sim_iccid. */
     @Transactional
-    Endpoint update(Caller caller, long id, ObjectNode patch) {
+    public Endpoint update(Caller caller, long id, ObjectNode patch) {
         journal.requireWrite(caller, "ENDPOINT_UPDATE", id);
         Endpoint old = queries.get(caller, id);
         EndpointRequest merged = JsonBody.merge(json, EndpointRequest.of(old), patch, EndpointRequest.class);

@@ -15,7 +15,7 @@ import org.simfleet.app.tenant.Caller;
  * {@code sim} an ICCID. Unknown types, severities and sources answer 400 naming the parameter rather
  * than an empty page, so a typo is not mistaken for a quiet fleet.
  */
-record EventFilter(
+public record EventFilter(
         List<EventType> types,
         EventLog.Severity severity,
         EventLog.Source source,
@@ -25,7 +25,7 @@ record EventFilter(
         TimeWindow window,
         Long organisationId) {
 
-    static EventFilter parse(
+    public static EventFilter parse(
             String type,
             String severity,
             String source,

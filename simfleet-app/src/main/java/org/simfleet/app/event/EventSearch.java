@@ -16,14 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
  * is also what the {@code sim} filter matches.
  */
 @Service
-class EventSearch {
+public class EventSearch {
 
-    static final Map<String, String> SORTABLE = Map.of("occurred_at", "e.occurred_at", "id", "e.id");
-    static final String DEFAULT_SORT = "-occurred_at,-id";
+    public static final Map<String, String> SORTABLE = Map.of("occurred_at", "e.occurred_at", "id", "e.id");
+    public static final String DEFAULT_SORT = "-occurred_at,-id";
 
     private static final String FROM = " FROM event e LEFT JOIN sim s ON s.id = e.sim_id";
 
-    record Found(List<LoggedEvent> items, long total) {}
+    public record Found(List<LoggedEvent> items, long total) {}
 
     private final JdbcClient jdbc;
     private final LoggedObjects objects;
@@ -34,7 +34,7 @@ class EventSearch {
     }
 
     @Transactional(readOnly = true)
-    Found search(Caller caller, EventFilter filter, PageQuery page) {
+    public Found search(Caller caller, EventFilter filter, PageQuery page) {
         return find(filter.where(caller), page);
     }
 
@@ -45,7 +45,7 @@ class EventSearch {
     }
 
     @Transactional(readOnly = true)
-    Found forEndpoint(Caller caller, long endpointId, EventFilter filter, PageQuery page) {
+    public Found forEndpoint(Caller caller, long endpointId, EventFilter filter, PageQuery page) {
         objects.requireVisibleEndpoint(caller, endpointId);
         return find(filter.ofEndpoint(endpointId).where(caller), page);
     }

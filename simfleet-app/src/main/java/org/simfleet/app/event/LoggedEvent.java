@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
  * have to tell a missing field from an empty one.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record LoggedEvent(
+public record LoggedEvent(
         long id,
         long organisationId,
         Instant occurredAt,
@@ -26,7 +26,7 @@ record LoggedEvent(
 
     /** The SIM an event is about; {@code iccid} is null only if the SIM row no longer exists. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record SimRef(long id, String iccid) {}
+    public record SimRef(long id, String iccid) {}
 
     static LoggedEvent of(ResultSet rs, int n) throws SQLException {
         long simId = rs.getLong("sim_id");

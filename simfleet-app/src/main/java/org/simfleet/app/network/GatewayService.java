@@ -29,14 +29,14 @@ import tools.jackson.databind.node.ObjectNode;
  * answered from its next datagram on and a deleted one is dropped.
  */
 @Service
-class GatewayService {
+public class GatewayService {
 
     static final String PATH = "/api/v1/network/gateways";
-    static final Map<String, String> SORTABLE = Map.of(
+    public static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "name", "name", "address", "address", "created_at", "created_at", "updated_at", "updated_at");
     private static final String OBJECT = "gateway";
 
-    record Page(List<Gateway> items, long total) {}
+    public record Page(List<Gateway> items, long total) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -61,7 +61,7 @@ class GatewayService {
     }
 
     @Transactional(readOnly = true)
-    Page list(Caller caller, PageQuery q) {
+    public Page list(Caller caller, PageQuery q) {
         OperatorResources.requireOperator(caller, PATH);
         long total = jdbc.sql("SELECT COUNT(*) FROM gateway").query(Long.class).single();
         List<Gateway> items = jdbc.sql("SELECT * FROM gateway" + q.sql("id", java.util.Set.of("id", "name", "address")))
@@ -80,7 +80,7 @@ class GatewayService {
     }
 
     @Transactional
-    Gateway create(Caller caller, ObjectNode body) {
+    public Gateway create(Caller caller, ObjectNode body) {
         requireAdmin(caller, "GATEWAY_CREATE", "new");
         GatewaySettings s = JsonBody.read(json, body, GatewayRequest.class).validate(true);
         refuseTaken(caller, "GATEWAY_CREATE", "new", s, -1);

@@ -19,11 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Coverage policies of the caller's organisation: read by everyone in it, written by its admins. */
 @Service
-class CoveragePolicyService {
+public class CoveragePolicyService {
 
     private static final String OBJECT = "coverage_policy";
 
-    record Page(List<CoveragePolicy> items, long total) {}
+    public record Page(List<CoveragePolicy> items, long total) {}
 
     private final JdbcClient jdbc;
     private final Policies policies;
@@ -51,7 +51,7 @@ class CoveragePolicyService {
     }
 
     @Transactional(readOnly = true)
-    Page list(Caller caller, PageQuery q) {
+    public Page list(Caller caller, PageQuery q) {
         long total = jdbc.sql("SELECT COUNT(*) FROM coverage_policy WHERE org_id = ?")
                 .param(caller.orgId())
                 .query(Long.class)
@@ -68,7 +68,7 @@ class CoveragePolicyService {
     }
 
     @Transactional
-    CoveragePolicy create(Caller caller, ObjectNode body) {
+    public CoveragePolicy create(Caller caller, ObjectNode body) {
         audit.requireAdmin(caller, "COVERAGE_POLICY_CREATE", OBJECT, "new");
         CoveragePolicySettings s =
                 JsonBody.read(json, body, CoveragePolicyRequest.class).validate();

@@ -19,11 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Service policies of the caller's organisation: read by everyone in it, written by its admins. */
 @Service
-class ServicePolicyService {
+public class ServicePolicyService {
 
     private static final String OBJECT = "service_policy";
 
-    record Page(List<ServicePolicy> items, long total) {}
+    public record Page(List<ServicePolicy> items, long total) {}
 
     private final JdbcClient jdbc;
     private final Policies policies;
@@ -51,7 +51,7 @@ class ServicePolicyService {
     }
 
     @Transactional(readOnly = true)
-    Page list(Caller caller, PageQuery q) {
+    public Page list(Caller caller, PageQuery q) {
         long total = jdbc.sql("SELECT COUNT(*) FROM service_policy WHERE org_id = ?")
                 .param(caller.orgId())
                 .query(Long.class)
@@ -68,7 +68,7 @@ class ServicePolicyService {
     }
 
     @Transactional
-    ServicePolicy create(Caller caller, ObjectNode body) {
+    public ServicePolicy create(Caller caller, ObjectNode body) {
         audit.requireAdmin(caller, "SERVICE_POLICY_CREATE", OBJECT, "new");
         ServicePolicySettings s =
                 JsonBody.read(json, body, ServicePolicyRequest.class).validate();

@@ -7,7 +7,7 @@ import java.util.UUID;
  * A data session as the API shows it. Counters are cumulative: the final ones of a closed session, the ones counted
  * so far of an open one, whose duration is also so far.
  */
-record DataSession(
+public record DataSession(
         UUID id,
         boolean open,
         Long endpointId,
@@ -34,7 +34,7 @@ record DataSession(
         String terminateCause) {
 
     /** Where the device was when the session started (3GPP-User-Location-Info, TS 29.061 §16.4.7.2). */
-    record Cell(Integer lac, Long cellId, Integer tac, Long eci) {}
+    public record Cell(Integer lac, Long cellId, Integer tac, Long eci) {}
 
     DataSession withCounters(long up, long down, long pUp, long pDown) {
         return new DataSession(

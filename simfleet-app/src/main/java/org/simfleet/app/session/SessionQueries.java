@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
  * Interim-Updates are counted (the session row gets its final counters at Stop).
  */
 @Component
-class SessionQueries {
+public class SessionQueries {
 
-    static final Map<String, String> SORTABLE = Map.of("started_at", "s.started_at");
+    public static final Map<String, String> SORTABLE = Map.of("started_at", "s.started_at");
 
     /** List filters: {@code window} on started_at, {@code open} true or false or null for both. */
-    record Filter(TimeWindow window, Boolean open) {}
+    public record Filter(TimeWindow window, Boolean open) {}
 
-    record Page(List<DataSession> items, long total) {}
+    public record Page(List<DataSession> items, long total) {}
 
     private static final String SELECT =
             """
@@ -48,7 +48,7 @@ class SessionQueries {
         this.clock = clock;
     }
 
-    Page ofEndpoint(Caller caller, long endpointId, Filter filter, PageQuery q) {
+    public Page ofEndpoint(Caller caller, long endpointId, Filter filter, PageQuery q) {
         requireEndpoint(caller, endpointId);
         return list(caller, "s.endpoint_id", endpointId, filter, q);
     }

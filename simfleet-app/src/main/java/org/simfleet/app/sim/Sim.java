@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param endpoint the endpoint the SIM is assigned to, or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record Sim(
+public record Sim(
         String iccid,
         String imsi,
         String msisdn,
@@ -25,5 +25,5 @@ record Sim(
         Instant stateChangedAt,
         Instant createdAt) {
 
-    record EndpointRef(long id, String name) {}
+    public record EndpointRef(long id, String name) {}
 }

@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
  *
  * @param states any of these states; empty means every state
  */
-record SimFilter(
+public record SimFilter(
         List<SimState> states,
         Range iccid,
         Range imsi,
@@ -31,7 +31,7 @@ record SimFilter(
      * {@code state} is a list, or one string of comma-separated states as in the query; identifiers are
      * exact, or a prefix when they end in {@code *}.
      */
-    record Raw(
+    public record Raw(
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> state,
             String iccid,
             String imsi,
@@ -50,7 +50,7 @@ record SimFilter(
     }
 
     /** Parses query parameters; a wrong one answers 400 naming the parameter. */
-    static SimFilter ofQuery(Raw raw, Caller caller) {
+    public static SimFilter ofQuery(Raw raw, Caller caller) {
         Validation v = new Validation();
         SimFilter filter = parse(raw, caller, v, "");
         if (v.hasErrors()) {

@@ -30,7 +30,7 @@ class SimLifecycle {
     /** A SIM as a state change sees it; {@code orgId} is null for inventory. */
     record Target(long id, String iccid, SimState state, Long orgId, Long endpointId) {}
 
-    enum Outcome {
+    public enum Outcome {
         CHANGED,
         REFUSED,
         NOT_FOUND,
@@ -38,7 +38,7 @@ class SimLifecycle {
     }
 
     /** What happened to one SIM of a change; {@code fromState} is null when the SIM was not found. */
-    record Result(String iccid, Outcome result, SimState fromState, String reason) {}
+    public record Result(String iccid, Outcome result, SimState fromState, String reason) {}
 
     static final String ACTION = "SIM_STATE_CHANGE";
 

@@ -12,18 +12,18 @@ import org.springframework.stereotype.Service;
 
 /** Reads SIMs: one by ICCID, or a page of a search, always within the caller's scope. */
 @Service
-class SimQueries {
+public class SimQueries {
 
     /**
      * API sort names → columns. The identifiers and state walk an index; created_at and state_changed_at
      * sort the matching rows.
      */
-    static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = sortable();
 
     /** Sort columns that already order SIMs completely, so no tiebreaker is needed after them. */
     private static final java.util.Set<String> UNIQUE = java.util.Set.of("s.iccid", "s.imsi");
 
-    record Page(List<Sim> items, long total) {}
+    public record Page(List<Sim> items, long total) {}
 
     private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ class SimQueries {
         this.jdbc = jdbc;
     }
 
-    Sim get(Caller caller, String iccid) {
+    public Sim get(Caller caller, String iccid) {
         SimSearch.Where where =
                 SimSearch.where(new SimFilter(List.of(), exact(iccid), null, null, null, null, null, null), caller);
         return jdbc.sql("SELECT " + SimRows.COLUMNS + SimRows.FROM + where.sql())
@@ -41,7 +41,7 @@ class SimQueries {
                 .orElseThrow(() -> ApiException.notFound("SIM", iccid));
     }
 
-    Page search(Caller caller, SimFilter filter, PageQuery page) {
+    public Page search(Caller caller, SimFilter filter, PageQuery page) {
         SimSearch.Where where = SimSearch.where(filter, caller);
         long total = jdbc.sql("SELECT COUNT(*) FROM sim s" + where.sql())
                 .params(where.params())

@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * batch's SIMs still in INVENTORY become the customer's, in state REGISTERED.
  */
 @Service
-class SimRegistration {
+public class SimRegistration {
 
-    record RegisterRequest(String bic) {}
+    public record RegisterRequest(String bic) {}
 
     /** @param simCount the batch's size; {@code registered} of them were still in the inventory and moved */
-    record Registered(String bic, int simCount, int registered, Instant registeredAt) {}
+    public record Registered(String bic, int simCount, int registered, Instant registeredAt) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -48,7 +48,7 @@ class SimRegistration {
     private record BatchRow(long id, Long orgId, int simCount) {}
 
     @Transactional
-    Registered register(Caller caller, RegisterRequest body) {
+    public Registered register(Caller caller, RegisterRequest body) {
         caller.requireWrite();
         if (caller.isOperator()) {
             throw ApiException.forbidden(

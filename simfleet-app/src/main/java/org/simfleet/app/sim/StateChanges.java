@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * asked for it.
  */
 @Service
-class StateChanges {
+public class StateChanges {
 
-    record BulkRequest(
+    public record BulkRequest(
             String targetState, List<String> iccids, String bic, SimFilter.Raw filter, Instant effectiveAt) {}
 
     /**
@@ -40,7 +40,7 @@ class StateChanges {
      * not found, {@code unchanged} were in the target state already; {@code results} only in the answer
      * to a change run now, {@code selector} only where one change is shown without results.
      */
-    record StateChange(
+    public record StateChange(
             long id,
             Status status,
             SimState targetState,
@@ -82,7 +82,7 @@ class StateChanges {
 
     /** Runs a bulk change now, or schedules it when {@code effective_at} is given. */
     @Transactional
-    StateChange submit(Caller caller, BulkRequest body) {
+    public StateChange submit(Caller caller, BulkRequest body) {
         caller.requireWrite();
         InputErrors errors = new InputErrors();
         SimState to = targetState(errors, "target_state", body.targetState());

@@ -20,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
  * model configured by AT command or by hand gets the rendered text only.
  */
 @Service
-class ApnConfigurationService {
+public class ApnConfigurationService {
 
-    record ApnConfigurationRequest(String modelId, String apn, Map<String, Object> parameters) {}
+    public record ApnConfigurationRequest(String modelId, String apn, Map<String, Object> parameters) {}
 
     /** One command, with the id of the SMS that carries it when one was sent. */
-    record SentCommand(int step, String channel, String text, String purpose, String sendFrom, Long smsId) {}
+    public record SentCommand(int step, String channel, String text, String purpose, String sendFrom, Long smsId) {}
 
-    record Answer(
+    public record Answer(
             String modelId,
             String apn,
             String configuredBy,
@@ -44,7 +44,7 @@ class ApnConfigurationService {
     }
 
     @Transactional
-    Answer configure(Caller caller, long endpointId, ApnConfigurationRequest r) {
+    public Answer configure(Caller caller, long endpointId, ApnConfigurationRequest r) {
         queries.requireEndpoint(caller, endpointId);
         if (r == null || r.modelId() == null || r.modelId().isBlank()) {
             throw ApiException.invalid("model_id", "is required; see GET /api/v1/device-models");

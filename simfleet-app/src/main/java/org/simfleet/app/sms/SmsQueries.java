@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the messages of one endpoint of the caller's organisation. */
 @Component
-class SmsQueries {
+public class SmsQueries {
 
     static final Map<String, String> SORTABLE = Map.of("id", "id", "submit_date", "submit_date");
 
@@ -24,7 +24,7 @@ class SmsQueries {
             id, endpoint_id, iccid, direction, status, source_address, destination_address, payload, parts,
             submit_date, sent_date, delivery_date, expiry_date, failure_reason""";
 
-    record Page(List<SmsMessage> items, long total) {}
+    public record Page(List<SmsMessage> items, long total) {}
 
     private final JdbcClient jdbc;
 
@@ -49,7 +49,7 @@ class SmsQueries {
                 .orElseThrow(() -> ApiException.notFound("Endpoint", endpointId));
     }
 
-    Page list(Caller caller, long endpointId, String direction, SmsStatus status, PageQuery q) {
+    public Page list(Caller caller, long endpointId, String direction, SmsStatus status, PageQuery q) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE endpoint_id = :endpoint AND org_id = :org");
         params.put("endpoint", endpointId);

@@ -10,4 +10,4 @@ import java.time.Instant;
  *     default source address
  * @param expiryDate when to give up delivering; absent is 24 hours after submission, at most 7 days
  */
-record SmsRequest(String payload, String sourceAddress, Instant expiryDate) {}
+public record SmsRequest(String payload, String sourceAddress, Instant expiryDate) {}

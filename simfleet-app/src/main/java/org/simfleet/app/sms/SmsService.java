@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the transaction), so an acknowledged SMS survives a crash; the sender picks it up from there.
  */
 @Service
-class SmsService {
+public class SmsService {
 
     /** What SMSCs keep a message for by default (validity period), and what emnify uses. */
     static final Duration DEFAULT_EXPIRY = Duration.ofHours(24);
@@ -72,7 +72,7 @@ class SmsService {
     }
 
     @Transactional
-    SmsMessage send(Caller caller, long endpointId, SmsRequest request) {
+    public SmsMessage send(Caller caller, long endpointId, SmsRequest request) {
         requireWrite(caller, "SMS_SEND", endpointId);
         SendTarget target = target(caller, endpointId);
         Instant now = clock.instant();

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** The platform operator's ADMIN reads and changes the SMSC connection; the link reconnects after the commit. */
 @Service
-class SmscService {
+public class SmscService {
 
     private final SmscSettingsStore store;
     private final SmscLink link;
@@ -31,13 +31,13 @@ class SmscService {
         this.clock = clock;
     }
 
-    SmscView get(Caller caller) {
+    public SmscView get(Caller caller) {
         requireOperatorAdmin(caller);
         return SmscView.of(link.settings(), link.state());
     }
 
     @Transactional
-    SmscView put(Caller caller, SmscRequest r) {
+    public SmscView put(Caller caller, SmscRequest r) {
         requireOperatorAdmin(caller);
         SmscSettings old = store.load().map(SmscSettingsStore.Stored::settings).orElse(null);
         String password = r.password() != null ? r.password() : old == null ? null : old.password();

@@ -4,7 +4,7 @@ package org.simfleet.app.sms;
  * The SMSC connection as {@code GET /api/v1/network/smsc} shows it: the settings without the password, and the live
  * bind state of this node (BOUND, CONNECTING, DISCONNECTED, or DISABLED when not configured or switched off).
  */
-record SmscView(
+public record SmscView(
         String host,
         Integer port,
         String systemId,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * timestamptz follows the session time zone on PostgreSQL and H2 has no equal.
  */
 @Component
-class UsageQueries {
+public class UsageQueries {
 
     /** A year of days or three months of hours: more than a chart shows, bounded so one request stays cheap. */
     static final int MAX_BUCKETS = 2232;
@@ -32,7 +32,7 @@ class UsageQueries {
         this.clock = clock;
     }
 
-    Usage.EndpointUsage endpoint(Caller caller, long endpointId) {
+    public Usage.EndpointUsage endpoint(Caller caller, long endpointId) {
         Long found = jdbc.query(
                 "SELECT id FROM endpoint WHERE id = ? AND org_id = ?",
                 rs -> rs.next() ? rs.getLong(1) : null,
@@ -77,7 +77,7 @@ class UsageQueries {
         return new Usage.Month(m.toString(), data[0], data[1], mo, mt);
     }
 
-    List<Usage.Bucket> series(Caller caller, ChronoUnit unit, Instant from, Instant to) {
+    public List<Usage.Bucket> series(Caller caller, ChronoUnit unit, Instant from, Instant to) {
         Instant start = from.truncatedTo(unit);
         Duration step = unit.getDuration();
         long buckets = (Duration.between(start, to).toSeconds() + step.toSeconds() - 1) / step.toSeconds();

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * an HLR/HSS reporting network events.
  */
 @Service
-class ApplicationTokenService {
+public class ApplicationTokenService {
 
     /** A token as the API shows it; {@code applicationToken} is set only in the answer that creates it. */
-    record Token(
+    public record Token(
             long id,
             long organisationId,
             String description,
@@ -37,7 +37,7 @@ class ApplicationTokenService {
             Instant lastUsedAt,
             String applicationToken) {}
 
-    record CreateToken(String description, String role, Instant expiresAt) {}
+    public record CreateToken(String description, String role, Instant expiresAt) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -51,7 +51,7 @@ class ApplicationTokenService {
         this.clock = clock;
     }
 
-    List<Token> list(Caller caller) {
+    public List<Token> list(Caller caller) {
         caller.requireAdmin();
         return jdbc.sql("SELECT * FROM application_token WHERE org_id = ? ORDER BY id")
                 .param(caller.orgId())
@@ -69,7 +69,7 @@ class ApplicationTokenService {
     }
 
     @Transactional
-    Token create(Caller caller, CreateToken body) {
+    public Token create(Caller caller, CreateToken body) {
         caller.requireAdmin();
         Validation v = new Validation();
         String description = v.requiredText("description", body.description(), 200);
@@ -128,7 +128,7 @@ class ApplicationTokenService {
     }
 
     @Transactional
-    void revoke(Caller caller, long id) {
+    public void revoke(Caller caller, long id) {
         Token t = get(caller, id);
         if (t.revokedAt() != null) {
             return; // revoking twice is harmless and answers the same

@@ -63,7 +63,14 @@ class AuthenticationService {
         return withPassword(body.username(), body.password(), address);
     }
 
-    private AuthenticateResponse withPassword(String username, String password, String address) {
+    /** A user whose password was right: the portal keeps this in its session, the API issues tokens for it. */
+    record Account(long userId, long orgId) implements java.io.Serializable {}
+
+    /**
+     * Checks a username and password under the same throttle as the API's password login; throws 401 or
+     * 429 as {@link ApiException} when they are wrong or the caller must wait.
+     */
+    Account checkPassword(String username, String password, String address) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw ApiException.invalid(List.of(new ApiException.FieldError(
                     username == null || username.isBlank() ? "username" : "password", "is required")));
@@ -83,9 +90,12 @@ class AuthenticationService {
             throw failed(key, address, "username or password is wrong, or the user is disabled");
         }
         throttle.succeeded(key);
-        long userId = (Long) user.get()[0];
-        long orgId = (Long) user.get()[1];
-        return ok(tokens.issue("U", userId, orgId), newRefreshToken(userId));
+        return new Account((Long) user.get()[0], (Long) user.get()[1]);
+    }
+
+    private AuthenticateResponse withPassword(String username, String password, String address) {
+        Account account = checkPassword(username, password, address);
+        return ok(tokens.issue("U", account.userId(), account.orgId()), newRefreshToken(account.userId()));
     }
 
     private AuthenticateResponse withApplicationToken(String token, String address) {

@@ -2,6 +2,7 @@ package org.simfleet.app.tenant;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -9,19 +10,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * The API is stateless: every request carries a bearer token, so there is no session and no cookie
+ * Two filter chains. The API (everything under {@code /api}, the actuator and the API's docs) is stateless: every request carries a bearer token, so there is no session and no cookie
  * to protect with CSRF tokens. Reads need any role; every other method needs ADMIN or USER, so a
  * READ_ONLY caller cannot change anything whatever a controller forgets. The one exception is the
  * network events the HLR/HSS reports, which a NETWORK token may post too.
+ *
+ * <p>The portal (every other path) signs people in with a form and keeps them in a session cookie, so it
+ * needs CSRF tokens; the same rule holds there: READ_ONLY may read, and may only change its own password
+ * and sign out. The services refuse such a change again whatever a page shows.
  */
 @Configuration
 class SecurityConfig {
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthTokens tokens, CallerLookup callers) throws Exception {
-        http.csrf(c -> c.disable())
+        http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
@@ -62,6 +70,32 @@ class SecurityConfig {
                         .denyAll()
                         .anyRequest()
                         .permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http, PortalSignIn signIn, CallerLookup callers) throws Exception {
+        http.authenticationProvider(signIn)
+                .httpBasic(b -> b.disable())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .addFilterAfter(new SessionCaller(callers), SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.accessDeniedPage("/denied"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                                + " frame-ancestors 'none'; form-action 'self'")))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login", "/error", "/denied", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .authenticated()
+                        // changing one's own password and calculating change nothing of the organisation's
+                        .requestMatchers(HttpMethod.POST, "/account/password", "/admin/power/**")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyRole("ADMIN", "USER"));
         return http.build();
     }
 

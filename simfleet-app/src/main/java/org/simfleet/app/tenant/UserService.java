@@ -37,9 +37,9 @@ public class UserService {
         }
     }
 
-    record CreateUser(String email, String name, String role, String password) {}
+    public record CreateUser(String email, String name, String role, String password) {}
 
-    record UpdateUser(String name, String role, Boolean enabled, String password) {}
+    public record UpdateUser(String name, String role, Boolean enabled, String password) {}
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -55,7 +55,7 @@ public class UserService {
         this.clock = clock;
     }
 
-    List<User> list(Caller caller) {
+    public List<User> list(Caller caller) {
         return jdbc.sql("SELECT * FROM app_user WHERE org_id = ? ORDER BY id")
                 .param(caller.orgId())
                 .query(TenantRows::user)
@@ -71,7 +71,7 @@ public class UserService {
     }
 
     @Transactional
-    User create(Caller caller, CreateUser body) {
+    public User create(Caller caller, CreateUser body) {
         caller.requireAdmin();
         return createIn(caller, caller.orgId(), body);
     }
@@ -118,7 +118,7 @@ public class UserService {
     }
 
     @Transactional
-    User update(Caller caller, long id, UpdateUser body) {
+    public User update(Caller caller, long id, UpdateUser body) {
         if (caller.actorId() == null || caller.actorId() != id || body.role() != null || body.enabled() != null) {
             caller.requireAdmin(); // everyone may rename themselves or change their own password; only admins do more
         }

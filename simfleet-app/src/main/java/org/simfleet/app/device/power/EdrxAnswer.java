@@ -14,7 +14,7 @@ import java.util.List;
  * @param networkEdrxValue for {@code +CEDRXRDP}/{@code +CEDRXP}, the value the network provided
  * @param pagingTimeWindow for {@code +CEDRXRDP}/{@code +CEDRXP}, the 4-bit paging time window the network provided
  */
-record EdrxAnswer(
+public record EdrxAnswer(
         String rat,
         int actType,
         String edrxValue,

@@ -14,12 +14,12 @@ import org.simfleet.app.api.Validation;
  * mode's range (LTE-M 5.12 s to 2621.44 s, NB-IoT 20.48 s to 10485.76 s) is refused with the range: no value comes
  * near it, and for shorter cycles plain DRX is the answer.
  */
-final class EdrxCalculator {
+public final class EdrxCalculator {
 
     private EdrxCalculator() {}
 
     /** An {@link EdrxAnswer} for a mode and a cycle or value, or {@link EdrxReadings} for a module's answer. */
-    static Object answer(EdrxRequest r) {
+    public static Object answer(EdrxRequest r) {
         Validation v = new Validation();
         if (r.moduleResponse() != null) {
             rejectBeside(v, r.rat(), "rat");

@@ -13,7 +13,7 @@ import java.util.List;
  * @param sleepSeconds T3412 extended minus T3324: how long the module sleeps, unreachable, in each period
  * @param atCommand the {@code AT+CPSMS} command that requests these values (3GPP TS 27.007 §7.38)
  */
-record PsmAnswer(
+public record PsmAnswer(
         String t3412Ext,
         String t3324,
         Boolean psmEnabled,

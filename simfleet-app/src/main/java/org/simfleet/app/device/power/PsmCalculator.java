@@ -16,7 +16,7 @@ import org.simfleet.app.api.Validation;
  * says {@code AT+CPSMS?} reads the effective values: it reads the requested ones, and the network's are reported in
  * {@code +CEREG} (TS 27.007 §10.1.22).
  */
-final class PsmCalculator {
+public final class PsmCalculator {
 
     static final String T3412_EXT = "T3412 extended";
     static final String T3324 = "T3324";
@@ -25,7 +25,7 @@ final class PsmCalculator {
 
     private PsmCalculator() {}
 
-    static PsmAnswer answer(PsmRequest r) {
+    public static PsmAnswer answer(PsmRequest r) {
         Validation v = new Validation();
         if (r.moduleResponse() != null) {
             rejectBeside(v, r.periodicTauSeconds(), "periodic_tau_seconds");

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * octet (to decode); or the whole body is a module's {@code +CPSMS:} answer. Durations are read as decimals so that
  * 1.5 is refused as not a whole number of seconds instead of being cut to 1.
  */
-record PsmRequest(
+public record PsmRequest(
         BigDecimal periodicTauSeconds,
         BigDecimal activeTimeSeconds,
         String t3412Ext,

@@ -11,7 +11,7 @@ package org.simfleet.app.device.power;
  * @param errorSeconds {@code seconds - requestedSeconds}: positive when the timer runs longer than asked
  * @param note what else to know, e.g. that a reserved unit code is read as minutes
  */
-record TimerReading(
+public record TimerReading(
         String timer,
         String coding,
         String bits,

@@ -1,0 +1,110 @@
+package org.simfleet.app.portal;
+
+import java.util.List;
+import java.util.Map;
+import org.simfleet.app.api.ApiException;
+import org.simfleet.app.api.PageQuery;
+import org.simfleet.app.policy.CoveragePolicyService;
+import org.simfleet.app.policy.RatType;
+import org.simfleet.app.policy.ServicePolicyService;
+import org.simfleet.app.tenant.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Service and coverage policies: both lists, and a form for each that the API's own validation checks. */
+@Controller
+class PolicyPagesController extends PortalErrors {
+
+    private final ServicePolicyService servicePolicies;
+    private final CoveragePolicyService coveragePolicies;
+    private final JsonMapper json;
+
+    PolicyPagesController(
+            ServicePolicyService servicePolicies, CoveragePolicyService coveragePolicies, JsonMapper json) {
+        this.servicePolicies = servicePolicies;
+        this.coveragePolicies = coveragePolicies;
+        this.json = json;
+    }
+
+    @GetMapping("/admin/policies")
+    String list(@AuthenticationPrincipal Caller caller, Model model) {
+        PageQuery all = PageQuery.of(1, PageQuery.MAX_PER_PAGE, null, Map.of("id", "id"), "id");
+        model.addAttribute("servicePolicies", servicePolicies.list(caller, all).items());
+        model.addAttribute(
+                "coveragePolicies", coveragePolicies.list(caller, all).items());
+        model.addAttribute("ratTypes", RatType.values());
+        return "admin/policies";
+    }
+
+    @PostMapping("/admin/policies/service")
+    String createService(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam String name,
+            @RequestParam(name = "services", required = false) List<String> services,
+            @RequestParam(name = "rat_types", required = false) List<String> ratTypes,
+            @RequestParam(required = false) String apns,
+            @RequestParam(name = "dns_servers", required = false) String dnsServers,
+            @RequestParam(name = "data_limit_mb", required = false) Long dataLimitMb,
+            @RequestParam(name = "sms_limit", required = false) Long smsLimit,
+            RedirectAttributes flash) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", name);
+        List<String> on = services == null ? List.of() : services;
+        body.put("data_allowed", on.contains("data"));
+        body.put("sms_mo_allowed", on.contains("sms_mo"));
+        body.put("sms_mt_allowed", on.contains("sms_mt"));
+        list(body, "rat_types", ratTypes == null ? List.of() : ratTypes);
+        list(body, "apns", split(apns));
+        list(body, "dns_servers", split(dnsServers));
+        body.put("data_limit_bytes", dataLimitMb == null ? null : dataLimitMb * 1_000_000L);
+        body.put("sms_limit", smsLimit);
+        try {
+            var created = servicePolicies.create(caller, body);
+            Messages.ok(flash, "Service policy " + created.name() + " created.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+        }
+        return "redirect:/admin/policies";
+    }
+
+    @PostMapping("/admin/policies/coverage")
+    String createCoverage(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam String name,
+            @RequestParam(name = "allowed_countries", required = false) String countries,
+            @RequestParam(name = "blocked_operators", required = false) String operators,
+            RedirectAttributes flash) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", name);
+        list(body, "allowed_countries", split(countries));
+        list(body, "blocked_operators", split(operators));
+        try {
+            var created = coveragePolicies.create(caller, body);
+            Messages.ok(flash, "Coverage policy " + created.name() + " created.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+        }
+        return "redirect:/admin/policies";
+    }
+
+    private static List<String> split(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[,\\s]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
+
+    private static void list(ObjectNode body, String field, List<String> values) {
+        var array = body.putArray(field);
+        values.forEach(array::add);
+    }
+}

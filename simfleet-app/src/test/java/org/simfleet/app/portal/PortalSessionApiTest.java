@@ -1,0 +1,120 @@
+package org.simfleet.app.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.simfleet.app.support.Api;
+import org.simfleet.app.support.ApiTest;
+import org.simfleet.app.support.Customer;
+
+/** The portal's session security without a browser: sign-in, CSRF, the re-read caller, and the API left stateless. */
+class PortalSessionApiTest extends ApiTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** A browser-like client: keeps cookies, does not follow redirects, so the tests see them. */
+    private final class Session {
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        String csrf(String path) throws Exception {
+            Matcher m = CSRF.matcher(get(path).body());
+            assertThat(m.find()).as("a CSRF field on %s", path).isTrue();
+            return m.group(1);
+        }
+
+        HttpResponse<String> signIn(String email, String password) throws Exception {
+            return post("/login", Map.of("_csrf", csrf("/login"), "username", email, "password", password));
+        }
+    }
+
+    private static String email(Customer c, String who) {
+        return who + "@" + c.name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".test";
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheSignInPage() throws Exception {
+        HttpResponse<String> r = new Session().get("/sims");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void leavesTheApiStatelessWithItsOwnProblemAnswers() throws Exception {
+        HttpResponse<String> r = new Session().get("/api/v1/sims");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void refusesAFormPostWithoutTheCsrfToken() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Csrf Fleet"));
+        Session s = new Session();
+        assertThat(s.signIn(email(c, "admin"), Customer.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> r = s.post("/sims/register", Map.of("bic", "ANY"));
+        assertThat(r.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signsOutAUserDisabledWhileSignedIn() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Disabled Fleet"));
+        Session s = new Session();
+        s.signIn(email(c, "user"), Customer.PASSWORD);
+        assertThat(s.get("/sims").statusCode()).isEqualTo(200);
+        long id = c.user().get("/api/v1/users/me").json().get("id").asLong();
+        Api.Response off = c.admin().patch("/api/v1/users/" + id, Map.of("enabled", false));
+        assertThat(off.status()).as("disable: %s", off).isEqualTo(200);
+        HttpResponse<String> r = s.get("/sims");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+    }
+
+    @Test
+    void refusesAReadOnlyUsersChangeAndAuditsNothing() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Read Fleet"));
+        Session s = new Session();
+        s.signIn(email(c, "read-only"), Customer.PASSWORD);
+        String token = s.csrf("/account");
+        long before = jdbc().queryForObject("SELECT COUNT(*) FROM audit_entry WHERE org_id = ?", Long.class, c.id());
+        HttpResponse<String> r = s.post("/admin/policies/coverage", Map.of("_csrf", token, "name", "Everywhere"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(c.admin().get("/api/v1/coverage-policies").json().size()).isZero();
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM audit_entry WHERE org_id = ?", Long.class, c.id()))
+                .isEqualTo(before);
+    }
+}
