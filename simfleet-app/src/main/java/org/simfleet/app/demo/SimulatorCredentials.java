@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ import java.util.Map;
  * The two application tokens {@code ./simfleet demo} hands its simulator, written once into the data directory
  * (owner-only files): the Demo Fleet's READ_ONLY token, whose endpoints become the simulated devices, and the
  * operator's NETWORK token its HLR reports with. Created through the API like any other token, so they are audited,
- * listed and revocable; deleting the files makes the next demo start create new ones.
+ * listed and revocable. A token in a file that no longer signs in (a new database, a revoked token) is replaced;
+ * every start rewrites both files, so the script knows they are current once they are newer than its start.
  */
 final class SimulatorCredentials {
 
@@ -42,9 +44,23 @@ final class SimulatorCredentials {
                         tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
             Files.writeString(tmp, token + "\n");
-            Files.move(tmp, file);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Demo: cannot write the simulator's token to " + file, e);
+        }
+    }
+
+    /** The token in {@code file} if it still signs in, else null. */
+    private static String existing(Path file, DemoClient client) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            String token = Files.readString(file).strip();
+            client.as(null).post("/api/v1/authenticate", Map.of("application_token", token));
+            return token;
+        } catch (IOException | IllegalStateException e) {
+            return null; // unreadable, or refused: a new one replaces it
         }
     }
 }
