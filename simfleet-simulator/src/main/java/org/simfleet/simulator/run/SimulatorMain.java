@@ -39,6 +39,8 @@ public final class SimulatorMain {
               --loss F                drop a share F of the gateway's datagrams, e.g. 0.05 (default 0)
               --report-every S        print a summary every S real seconds (default 10)
              load profile:
+              --subscribers N         account for BENCHMARKS.md's N subscribers (LoadGen's run-id 1 IMSIs,
+                                      001-01 from serial 1,000,000) instead of the organisation's fleet
               --window W              requests in flight (default 256)
               --interims N            Interim-Updates per session (default 3)
               --seconds S             measured seconds (default 35) after --warmup S (default 10)
@@ -131,13 +133,21 @@ public final class SimulatorMain {
     }
 
     private static void load(Options o) throws Exception {
-        PlatformApi org = org(o);
-        List<String> imsis = Fleet.read(org, o.integer("devices", 1000)).stream()
-                .map(Fleet.Line::imsi)
-                .toList();
+        List<String> imsis;
+        String host;
+        if (o.has("subscribers")) {
+            imsis = benchSubscribers(o.integer("subscribers", 1_000_000));
+            host = URI.create(o.text("target", "http://127.0.0.1:8080")).getHost();
+        } else {
+            PlatformApi org = org(o);
+            imsis = Fleet.read(org, o.integer("devices", 1000)).stream()
+                    .map(Fleet.Line::imsi)
+                    .toList();
+            host = URI.create(org.base()).getHost();
+        }
         LoadConfig config = new LoadConfig(
                 imsis,
-                o.text("radius-host", URI.create(org.base()).getHost()),
+                o.text("radius-host", host),
                 o.integer("acct-port", 1813),
                 o.text("secret", null),
                 o.text("gateway-address", "127.0.0.1"),
@@ -161,6 +171,18 @@ public final class SimulatorMain {
                 r.percentileMillis(0.99),
                 r.percentileMillis(1.0),
                 r.lost());
+    }
+
+    /**
+     * The subscribers of BENCHMARKS.md's accounting run: LoadGen's run-id 1 IMSIs (MCC-MNC 001-01, serials from
+     * 1,000,000), which {@code bench/run radius} provisions.
+     */
+    static List<String> benchSubscribers(int n) {
+        List<String> imsis = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            imsis.add("00101" + String.format("%010d", 1_000_000L + i));
+        }
+        return imsis;
     }
 
     private static Duration duration(Options o, String name, Duration fallback) {
