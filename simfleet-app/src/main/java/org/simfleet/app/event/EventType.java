@@ -31,7 +31,15 @@ public enum EventType {
     DISCONNECT_ACKNOWLEDGED("Disconnect acknowledged"),
     DISCONNECT_FAILED("Disconnect failed"),
     GATEWAY_CHANGED("Gateway changed"),
-    GATEWAY_RESTARTED("Gateway restarted");
+    GATEWAY_RESTARTED("Gateway restarted"),
+    SMS_MT_SUBMITTED("SMS MT submitted"),
+    SMS_MT_DELIVERED("SMS MT delivered"),
+    SMS_MT_FAILED("SMS MT failed"),
+    SMS_MT_EXPIRED("SMS MT expired"),
+    SMS_MT_CANCELED("SMS MT canceled"),
+    SMS_MO_RECEIVED("SMS MO received"),
+    SMSC_CHANGED("SMSC settings changed"),
+    SMS_CALLBACK_CHANGED("SMS callback changed");
 
     private final String label;
 

@@ -1,0 +1,149 @@
+package org.simfleet.app.sms;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the callback outbox: due rows are leased (a state-checked UPDATE, so two nodes never post one row both),
+ * posted per organisation as one JSON array of up to {@link #BATCH} events, deleted on a 2xx answer, else retried
+ * after a backoff doubling from one second to an hour. Rows older than {@link #GIVE_UP} are dropped and counted:
+ * a receiver gone for three days is not coming back for these.
+ */
+@Component
+class CallbackDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(CallbackDispatcher.class);
+    static final int BATCH = 100;
+    static final Duration GIVE_UP = Duration.ofDays(3);
+    /** How long a leased row is left alone by other nodes: more than a slow receiver's timeout. */
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private record Row(long id, long orgId, String body, int attempts, String url, String secret) {}
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Counter delivered;
+    private final Counter failed;
+    private final Counter dropped;
+
+    CallbackDispatcher(JdbcTemplate jdbc, Clock clock, MeterRegistry metrics) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.delivered = metrics.counter("simfleet.sms.callback.delivered");
+        this.failed = metrics.counter("simfleet.sms.callback.failed");
+        this.dropped = metrics.counter("simfleet.sms.callback.dropped");
+    }
+
+    @Scheduled(fixedDelayString = "${simfleet.sms.callback-interval:PT0.5S}")
+    void dispatch() {
+        Instant now = clock.instant();
+        int removed = jdbc.update(
+                "DELETE FROM sms_callback_delivery WHERE created_at < ?",
+                now.minus(GIVE_UP).atOffset(ZoneOffset.UTC));
+        if (removed > 0) {
+            dropped.increment(removed);
+            log.warn("{} SMS callbacks dropped after {} of failed attempts", removed, GIVE_UP);
+        }
+        Map<Long, List<Row>> byOrg = new LinkedHashMap<>();
+        for (Row r : lease(now)) {
+            byOrg.computeIfAbsent(r.orgId(), k -> new ArrayList<>()).add(r);
+        }
+        byOrg.values().forEach(rows -> post(rows, now));
+    }
+
+    private List<Row> lease(Instant now) {
+        var at = now.atOffset(ZoneOffset.UTC);
+        List<Row> due = jdbc.query(
+                """
+                SELECT d.id, d.org_id, d.body, d.attempts, c.url, c.secret
+                FROM sms_callback_delivery d JOIN sms_callback c ON c.org_id = d.org_id
+                WHERE d.next_attempt_at <= ? ORDER BY d.id LIMIT 500""",
+                (rs, n) -> new Row(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6)),
+                at);
+        if (due.isEmpty()) {
+            return due;
+        }
+        int[] counts = jdbc.batchUpdate(
+                "UPDATE sms_callback_delivery SET next_attempt_at = ? WHERE id = ? AND next_attempt_at <= ?",
+                due.stream().map(r -> new Object[] {at.plus(LEASE), r.id(), at}).toList());
+        List<Row> leased = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                leased.add(due.get(i));
+            }
+        }
+        return leased;
+    }
+
+    private void post(List<Row> rows, Instant now) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            String body = "[" + String.join(",", batch.stream().map(Row::body).toList()) + "]";
+            Row first = batch.get(0);
+            String error;
+            try {
+                HttpResponse<Void> answer = http.send(
+                        HttpRequest.newBuilder(URI.create(first.url()))
+                                .timeout(TIMEOUT)
+                                .header("Content-Type", "application/json")
+                                .header(CallbackSignature.HEADER, CallbackSignature.of(first.secret(), body))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                error = answer.statusCode() / 100 == 2 ? null : "answered HTTP " + answer.statusCode();
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (error == null) {
+                jdbc.batchUpdate(
+                        "DELETE FROM sms_callback_delivery WHERE id = ?",
+                        batch.stream().map(r -> new Object[] {r.id()}).toList());
+                delivered.increment(batch.size());
+            } else {
+                String reason = error.length() > 500 ? error.substring(0, 500) : error;
+                jdbc.batchUpdate(
+                        "UPDATE sms_callback_delivery SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                        batch.stream()
+                                .map(r -> new Object[] {
+                                    r.attempts() + 1,
+                                    backoff(now, r.attempts()).atOffset(ZoneOffset.UTC),
+                                    reason,
+                                    r.id()
+                                })
+                                .toList());
+                failed.increment(batch.size());
+            }
+        }
+    }
+
+    /** One second, doubling per failed attempt, at most an hour. */
+    static Instant backoff(Instant now, int attempts) {
+        long seconds = Math.min(1L << Math.min(attempts, 12), 3600);
+        return now.plusSeconds(seconds);
+    }
+}

@@ -1,0 +1,156 @@
+package org.simfleet.app.sms;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.simfleet.app.event.EventLog;
+import org.simfleet.app.event.EventType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a status change of a message leaves behind, written in the change's transaction: an event, a row in the
+ * callback outbox when the organisation has a callback, and (once committed) the Prometheus counters.
+ */
+@Component
+class SmsJournal {
+
+    /** One message reaching a state a user is told about. */
+    record Change(
+            long orgId,
+            long smsId,
+            long endpointId,
+            Long simId,
+            String iccid,
+            String direction,
+            SmsStatus status,
+            String source,
+            String destination,
+            String payload,
+            Instant at,
+            String failureReason) {}
+
+    /** What one batch collected. */
+    static final class Entries {
+        final List<Change> changes = new ArrayList<>();
+        int sent;
+
+        void add(Change c) {
+            changes.add(c);
+        }
+    }
+
+    private static final String CALLBACK =
+            """
+            INSERT INTO sms_callback_delivery (org_id, body, attempts, next_attempt_at, created_at)
+            SELECT org_id, ?, 0, ?, ? FROM sms_callback WHERE org_id = ?""";
+
+    private final EventLog events;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Counter sent;
+    private final Counter delivered;
+    private final Counter failed;
+    private final Counter expired;
+    private final Counter received;
+    final AtomicLong queueDepth = new AtomicLong();
+
+    SmsJournal(EventLog events, JdbcTemplate jdbc, JsonMapper json, MeterRegistry metrics) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.sent = metrics.counter("simfleet.sms.sent");
+        this.delivered = metrics.counter("simfleet.sms.delivered");
+        this.failed = metrics.counter("simfleet.sms.failed");
+        this.expired = metrics.counter("simfleet.sms.expired");
+        this.received = metrics.counter("simfleet.sms.received");
+        metrics.gauge("simfleet.sms.queue.depth", queueDepth);
+    }
+
+    /** Joins the caller's transaction. */
+    void write(Entries entries, Instant now) {
+        if (entries.changes.isEmpty()) {
+            return;
+        }
+        List<EventLog.NewEvent> list = new ArrayList<>(entries.changes.size());
+        for (Change c : entries.changes) {
+            list.add(new EventLog.NewEvent(
+                    c.orgId(),
+                    type(c),
+                    c.status() == SmsStatus.DELIVERED || c.status() == SmsStatus.RECEIVED
+                            ? EventLog.Severity.INFO
+                            : EventLog.Severity.WARN,
+                    EventLog.Source.NETWORK,
+                    c.simId(),
+                    c.endpointId(),
+                    describe(c)));
+        }
+        events.publishAll(list);
+        var at = now.atOffset(ZoneOffset.UTC);
+        jdbc.batchUpdate(CALLBACK, entries.changes, 1000, (ps, c) -> {
+            ps.setString(1, body(c));
+            ps.setObject(2, at);
+            ps.setObject(3, at);
+            ps.setLong(4, c.orgId());
+        });
+    }
+
+    void committed(Entries entries) {
+        sent.increment(entries.sent);
+        for (Change c : entries.changes) {
+            switch (c.status()) {
+                case DELIVERED -> delivered.increment();
+                case FAILED -> failed.increment();
+                case EXPIRED -> expired.increment();
+                case RECEIVED -> received.increment();
+                default -> {}
+            }
+        }
+    }
+
+    static EventType type(Change c) {
+        return switch (c.status()) {
+            case DELIVERED -> EventType.SMS_MT_DELIVERED;
+            case EXPIRED -> EventType.SMS_MT_EXPIRED;
+            case RECEIVED -> EventType.SMS_MO_RECEIVED;
+            case CANCELED -> EventType.SMS_MT_CANCELED;
+            default -> EventType.SMS_MT_FAILED;
+        };
+    }
+
+    private static String describe(Change c) {
+        if (c.status() == SmsStatus.RECEIVED) {
+            return "SMS " + c.smsId() + " received from " + c.source() + " to " + c.destination();
+        }
+        return "SMS " + c.smsId() + " to " + c.destination() + " "
+                + c.status().name().toLowerCase() + (c.failureReason() == null ? "" : ": " + c.failureReason());
+    }
+
+    /** The callback's JSON: the event type and the message as the API shows it (MT payloads left out). */
+    String body(Change c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type(c).name());
+        m.put("id", c.smsId());
+        m.put("endpoint_id", c.endpointId());
+        m.put("iccid", c.iccid());
+        m.put("direction", c.direction());
+        m.put("status", c.status().name());
+        m.put("source_address", c.source());
+        m.put("destination_address", c.destination());
+        if (c.payload() != null) {
+            m.put("payload", c.payload());
+        }
+        m.put(c.status() == SmsStatus.RECEIVED ? "submit_date" : "delivery_date", c.at().toString());
+        if (c.failureReason() != null) {
+            m.put("failure_reason", c.failureReason());
+        }
+        return json.writeValueAsString(m);
+    }
+}

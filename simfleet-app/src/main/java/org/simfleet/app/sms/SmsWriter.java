@@ -1,0 +1,217 @@
+package org.simfleet.app.sms;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.simfleet.smpp.DeliveryReceipt;
+import org.simfleet.smpp.InboundSms;
+import org.simfleet.smpp.SubmitResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit of everything the SMPP client reports, as session.GroupCommitAccounting does for RADIUS accounting:
+ * submit outcomes, receipts and MO messages are queued by the client's threads and written by one thread, whatever
+ * has queued up in one transaction of JDBC batches. A receipt or MO is acknowledged to the SMSC (deliver_sm_resp) only
+ * after its transaction committed, so the SMSC redelivers what a crash lost; a failed batch fails them (the SMSC
+ * redelivers) and keeps the outcomes for the next try, because an outcome cannot be asked for again.
+ *
+ * <p>The queue needs no bound of its own: outcomes are bounded by the sender's in-flight limit, receipts and MO by
+ * the SMSC's deliver window (it sends no more before we answer).
+ */
+@Component
+class SmsWriter implements SmartLifecycle {
+
+    static final int PHASE = Integer.MAX_VALUE - 3000;
+    private static final Logger log = LoggerFactory.getLogger(SmsWriter.class);
+    private static final int MAX_BATCH = 2048;
+
+    sealed interface Work {}
+
+    record OutcomeWork(Claimed sms, SubmitResult result) implements Work {}
+
+    record ReceiptWork(DeliveryReceipt receipt, CompletableFuture<Void> done) implements Work {}
+
+    record MoWork(InboundSms message, CompletableFuture<Void> done) implements Work {}
+
+    private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+    private final OutcomeLedger outcomes;
+    private final ReceiptLedger receipts;
+    private final MoLedger mo;
+    private final SmsJournal journal;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final List<java.util.function.IntConsumer> afterOutcomes =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean running;
+    private volatile boolean accepting;
+    private Thread thread;
+    private ExecutorService replies;
+
+    SmsWriter(
+            OutcomeLedger outcomes,
+            ReceiptLedger receipts,
+            MoLedger mo,
+            SmsJournal journal,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.outcomes = outcomes;
+        this.receipts = receipts;
+        this.mo = mo;
+        this.journal = journal;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Called (with the count written) after outcomes were committed: the sender frees their in-flight slots. */
+    void afterOutcomes(java.util.function.IntConsumer action) {
+        afterOutcomes.add(action);
+    }
+
+    void outcome(Claimed sms, SubmitResult result) {
+        queue.add(new OutcomeWork(sms, result));
+    }
+
+    CompletionStage<Void> receipt(DeliveryReceipt receipt) {
+        return enqueue(new ReceiptWork(receipt, new CompletableFuture<>()));
+    }
+
+    CompletionStage<Void> mo(InboundSms message) {
+        return enqueue(new MoWork(message, new CompletableFuture<>()));
+    }
+
+    private CompletionStage<Void> enqueue(Work w) {
+        CompletableFuture<Void> done = w instanceof ReceiptWork r ? r.done() : ((MoWork) w).done();
+        if (!accepting) {
+            done.completeExceptionally(new IllegalStateException("SMS writer is not running"));
+            return done;
+        }
+        queue.add(w);
+        return done;
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    @Override
+    public synchronized void start() {
+        replies = Executors.newSingleThreadExecutor(r -> daemon(r, "sms-replies"));
+        running = true;
+        accepting = true;
+        thread = daemon(this::drain, "sms-writer");
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        accepting = false;
+        running = false;
+        try {
+            thread.join(30_000);
+            replies.shutdown();
+            replies.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void drain() {
+        while (true) {
+            Work first;
+            try {
+                first = queue.poll(50, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                first = null;
+            }
+            if (first == null) {
+                if (!running) {
+                    return;
+                }
+                continue;
+            }
+            List<Work> batch = new ArrayList<>();
+            batch.add(first);
+            queue.drainTo(batch, MAX_BATCH - 1);
+            commit(batch);
+        }
+    }
+
+    private void commit(List<Work> batch) {
+        List<OutcomeWork> out = new ArrayList<>();
+        List<ReceiptWork> rec = new ArrayList<>();
+        List<MoWork> inbound = new ArrayList<>();
+        for (Work w : batch) {
+            if (w instanceof OutcomeWork o) {
+                out.add(o);
+            } else if (w instanceof ReceiptWork r) {
+                rec.add(r);
+            } else {
+                inbound.add((MoWork) w);
+            }
+        }
+        Instant now = clock.instant();
+        SmsJournal.Entries entries = new SmsJournal.Entries();
+        try {
+            tx.executeWithoutResult(status -> {
+                outcomes.apply(out, now, entries);
+                receipts.apply(rec.stream().map(ReceiptWork::receipt).toList(), now, entries);
+                mo.apply(inbound.stream().map(MoWork::message).toList(), now, entries);
+                journal.write(entries, now);
+            });
+        } catch (RuntimeException e) {
+            log.warn("SMS batch of {} not committed; receipts and MO will be redelivered", batch.size(), e);
+            replies.execute(() -> {
+                rec.forEach(r -> r.done().completeExceptionally(e));
+                inbound.forEach(m -> m.done().completeExceptionally(e));
+            });
+            // an outcome cannot be asked for again: keep it for the next batch
+            queue.addAll(out);
+            pause();
+            return;
+        }
+        journal.committed(entries);
+        replies.execute(() -> {
+            rec.forEach(r -> r.done().complete(null));
+            inbound.forEach(m -> m.done().complete(null));
+        });
+        if (!out.isEmpty()) {
+            afterOutcomes.forEach(a -> a.accept(out.size()));
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500); // a failing database: do not spin on it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
