@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The two application tokens {@code ./simfleet demo} hands its simulator, written once into the data directory
- * (owner-only files): the Demo Fleet's READ_ONLY token, whose endpoints become the simulated devices, and the
+ * (owner-only files): the Demo Fleet's USER token, whose endpoints become the simulated devices and which sends the
+ * unconfigured trackers their APN by SMS, and the
  * operator's NETWORK token its HLR reports with. Created through the API like any other token, so they are audited,
  * listed and revocable. A token in a file that no longer signs in (a new database, a revoked token) is replaced;
  * every start rewrites both files, so the script knows they are current once they are newer than its start.
@@ -25,7 +26,7 @@ final class SimulatorCredentials {
 
     static void ensure(Path dataDir, DemoClient operator, DemoClient customer) {
         write(dataDir.resolve(NETWORK_FILE), operator, "NETWORK", "Demo simulator: HLR");
-        write(dataDir.resolve(ORGANISATION_FILE), customer, "READ_ONLY", "Demo simulator: fleet listing");
+        write(dataDir.resolve(ORGANISATION_FILE), customer, "USER", "Demo simulator: fleet listing and APN SMS");
     }
 
     private static void write(Path file, DemoClient client, String role, String description) {

@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * What {@code ./simfleet demo} promises a newcomer: the platform with its demo data and the simulator started as the
  * script starts them (the simulator's tokens from the data directory, the demo gateway's secret, demo pace), and
- * within 60 seconds the API shows endpoints in every connectivity state, open and closed sessions with usage, and
- * refusals with their reasons in the event log.
+ * within 60 seconds the API shows endpoints in every connectivity state, open and closed sessions with usage, SMS
+ * both ways (trackers' position reports as MO, APN configuration to unconfigured trackers as MT), and refusals with
+ * their reasons in the event log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "simfleet.demo=true")
 class DemoNetworkTest {
@@ -86,13 +87,26 @@ class DemoNetworkTest {
                 Duration.ofMinutes(5),
                 Duration.ofMinutes(20),
                 0,
-                0));
+                0,
+                new SimulationConfig.Sms(0, "simfleet", "demosms1", true)));
         // the demo gateway answers Disconnect-Requests where this simulator listens (the script's uses 3799)
         Api operator = new Api(base, logins.operatorAdminToken());
         JsonNode gateway = operator.get("/api/v1/network/gateways").json().get(0);
         assertThat(operator.patch(
                                 "/api/v1/network/gateways/" + gateway.get("id").asLong(),
                                 Map.of("coa_port", sim.coaPort()))
+                        .status())
+                .isEqualTo(200);
+        // the script passes the platform the SMSC settings of the simulator it starts (simfleet.smsc.*)
+        assertThat(operator.put(
+                                "/api/v1/network/smsc",
+                                Map.of(
+                                        "host", "127.0.0.1",
+                                        "port", sim.sms().port(),
+                                        "system_id", "simfleet",
+                                        "password", "demosms1",
+                                        "default_source_address", "Simfleet",
+                                        "enabled", true))
                         .status())
                 .isEqualTo(200);
         AtomicReference<Throwable> failed = new AtomicReference<>();
@@ -122,6 +136,10 @@ class DemoNetworkTest {
                         assertThat(closed.get(0).get("description").asString()).contains(" up, ", " down");
                         JsonNode refused = org.get("/api/v1/events?type=PDP_CONTEXT_REJECTED,UPDATE_LOCATION_REJECTED");
                         assertThat(refused).isNotEmpty();
+                        assertThat(org.count("/api/v1/events?type=SMS_MO_RECEIVED"))
+                                .isPositive();
+                        assertThat(org.count("/api/v1/events?type=SMS_MT_DELIVERED"))
+                                .isPositive();
                         assertThat(refused.get(0).get("description").asString())
                                 .containsAnyOf(
                                         "not allowed",

@@ -36,7 +36,8 @@ class SeededRunApiTest extends ApiTest {
                 seed,
                 0,
                 start,
-                null)) {
+                null,
+                false)) {
             sim.run(Duration.ofMinutes(30));
             var gw = sim.gateway().stats();
             return List.of(

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class SimulatedFleet {
 
     private static final AtomicInteger DEVICES = new AtomicInteger();
+    private static final AtomicInteger MSISDNS = new AtomicInteger();
 
     private SimulatedFleet() {}
 
@@ -56,6 +57,12 @@ final class SimulatedFleet {
                         List.of("262-07")));
         long worldwide = policy(admin, "/api/v1/coverage-policies", Map.of("name", "Worldwide"));
         List<String> iccids = EndpointTestSims.insert(jdbc, c.id(), "ACTIVE", devices);
+        for (String iccid : iccids) { // numbers for SMS, in a range of their own
+            jdbc.update(
+                    "UPDATE sim SET msisdn = ? WHERE iccid = ?",
+                    "4915" + String.format("%09d", 300_000_000L + DEVICES.get() * 1000L + MSISDNS.incrementAndGet()),
+                    iccid);
+        }
         for (int i = 0; i < devices; i++) {
             int kind = i % 10; // 5 trackers, 3 meters, 2 routers in ten
             long service = kind < 5 ? trackers : kind < 8 ? meters : routers;

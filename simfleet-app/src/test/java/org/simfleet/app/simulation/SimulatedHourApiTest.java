@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A seeded simulated hour of 200 devices, run as fast as the platform answers, checked end to end: what the simulated
- * gateway reported and had acknowledged is what the platform stored, and every refusal is one a policy explains.
+ * gateway reported and had acknowledged is what the platform stored, the SMS sent either way are the SMS it recorded
+ * (and the MT reached the devices), and every refusal is one a policy explains.
  */
 class SimulatedHourApiTest extends ApiTest {
 
@@ -44,7 +45,7 @@ class SimulatedHourApiTest extends ApiTest {
         try (Simulation sim = SimulatedNetwork.start(
                 operator(),
                 baseUrl(),
-                c.readOnly().token(),
+                c.user().token(),
                 "127.0.88." + (1 + ProcessHandle.current().pid() % 250),
                 radius.authPort(),
                 radius.acctPort(),
@@ -52,8 +53,24 @@ class SimulatedHourApiTest extends ApiTest {
                 42,
                 0,
                 start,
-                Duration.ofMinutes(25))) {
+                Duration.ofMinutes(25),
+                true)) {
             sim.run(Duration.ofHours(1));
+            // SMS: what the devices sent is recorded as MO, what the fleet app sent as MT reached the devices
+            long mo = sim.tally().moSentCount();
+            long mt = sim.app().submitted();
+            assertThat(mo).isPositive();
+            assertThat(mt).isPositive();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(sms(c.id(), "MO", "RECEIVED")).isEqualTo(mo);
+                assertThat(sms(c.id(), "MT", "DELIVERED")).isEqualTo(mt);
+            });
+            assertThat(sms(c.id(), "MO", null)).isEqualTo(mo);
+            assertThat(sms(c.id(), "MT", null)).isEqualTo(mt);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                sim.run(Duration.ZERO); // hands the devices what the SMSC delivered meanwhile
+                assertThat(sim.tally().mtReceivedCount()).isEqualTo(mt);
+            });
             gw = sim.gateway().stats();
             tally = sim.tally();
             sim.fleet().devices().forEach(d -> quirks.put(d.endpointId(), d.quirk()));
@@ -96,6 +113,13 @@ class SimulatedHourApiTest extends ApiTest {
                     .as("%s explained by %s", e.get("description"), q)
                     .isTrue();
         });
+    }
+
+    private long sms(long orgId, String direction, String status) {
+        String sql = "SELECT COUNT(*) FROM sms_message WHERE org_id = ? AND direction = ?";
+        return status == null
+                ? jdbc().queryForObject(sql, Long.class, orgId, direction)
+                : jdbc().queryForObject(sql + " AND status = ?", Long.class, orgId, direction, status);
     }
 
     private List<Map<String, Object>> rejectionEvents(long orgId) {

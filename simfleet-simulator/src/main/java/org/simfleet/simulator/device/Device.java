@@ -42,6 +42,7 @@ public final class Device implements DataSession.Owner {
     // Plans made under an earlier registration (before a switch-off or roam) or for an earlier session skip.
     private int registration;
     private int generation;
+    private boolean apnRequested;
 
     Device(long endpointId, Subscriber subscriber, Profile profile, Quirk quirk, long seed, Air air) {
         this.endpointId = endpointId;
@@ -136,6 +137,10 @@ public final class Device implements DataSession.Owner {
             return;
         }
         state = State.ATTACHED;
+        if (apn == null && air.app() != null && !apnRequested) {
+            apnRequested = true; // reachable by SMS now: the fleet's support sends it its APN
+            air.app().configureApn(this);
+        }
         switch (profile) {
             case TRACKER -> {
                 planned(millis(10_000, 120_000), this::openSession);
@@ -197,10 +202,24 @@ public final class Device implements DataSession.Owner {
         }
         session.transfer(100 + random.nextInt(1_000), 50 + random.nextInt(300));
         air.gateway().stop(session, PacketGateway.TerminateCause.USER_REQUEST);
+        if (profile == Profile.TRACKER && random.nextInt(100) < 40) {
+            reportPosition();
+        }
         session = null;
         state = State.ATTACHED;
         ++generation;
         planned(nextIn, this::openSession);
+    }
+
+    /** A position report by SMS to the fleet's service number, as SMS-configured trackers send them. */
+    private void reportPosition() {
+        if (air.sms() == null || subscriber.msisdn() == null) {
+            return;
+        }
+        double lat = 47 + random.nextInt(8_000) / 1000.0;
+        double lon = 6 + random.nextInt(9_000) / 1000.0;
+        air.sms().sendMo(subscriber.msisdn(), String.format(java.util.Locale.ROOT, "POS %.3f,%.3f %s", lat, lon, plmn));
+        air.tally().moSent();
     }
 
     private void roam() {

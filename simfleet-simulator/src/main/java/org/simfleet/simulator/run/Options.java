@@ -30,6 +30,8 @@ final class Options {
             "gateway-address",
             "coa-port",
             "smsc-port",
+            "smsc-system-id",
+            "smsc-password",
             "speed",
             "duration",
             "loss",

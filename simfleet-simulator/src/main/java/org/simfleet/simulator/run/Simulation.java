@@ -7,9 +7,15 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.simfleet.simulator.clock.Scheduler;
 import org.simfleet.simulator.device.Air;
+import org.simfleet.simulator.device.Device;
 import org.simfleet.simulator.device.Fleet;
+import org.simfleet.simulator.device.FleetApp;
 import org.simfleet.simulator.device.Tally;
 import org.simfleet.simulator.network.DisconnectListener;
 import org.simfleet.simulator.network.GatewayIdentity;
@@ -19,6 +25,7 @@ import org.simfleet.simulator.network.PacketGateway;
 import org.simfleet.simulator.network.PacketLoss;
 import org.simfleet.simulator.network.PlatformApi;
 import org.simfleet.simulator.network.Plmn;
+import org.simfleet.simulator.network.SmsCenter;
 
 /**
  * One simulated network against one platform: reads the fleet through the API, then runs the devices, the gateway
@@ -34,6 +41,8 @@ public final class Simulation implements AutoCloseable {
     private final Tally tally = new Tally();
     private final Fleet fleet;
     private final PacketLoss loss;
+    private final SmsCenter sms;
+    private final FleetApp app;
 
     private Simulation(SimulationConfig config, Clock wall) {
         this.config = config;
@@ -57,7 +66,27 @@ public final class Simulation implements AutoCloseable {
                 clock,
                 pacer);
         this.disconnects = new DisconnectListener(gateway, config.coaPort());
-        this.fleet = Fleet.build(Fleet.read(org, config.devices()), config.seed(), new Air(clock, gateway, hlr, tally));
+        List<Fleet.Line> lines = Fleet.read(org, config.devices());
+        Set<String> handsets = new HashSet<>();
+        lines.forEach(l -> {
+            if (l.msisdn() != null) {
+                handsets.add(l.msisdn());
+            }
+        });
+        // the devices are built after the SMSC exists; its deliveries reach them through this reference
+        AtomicReference<Fleet> built = new AtomicReference<>();
+        SimulationConfig.Sms s = config.sms();
+        this.sms = s == null
+                ? null
+                : new SmsCenter(s.port(), s.systemId(), s.password(), handsets::contains, clock, (msisdn, text) -> {
+                    Device d = built.get() == null ? null : built.get().byMsisdn(msisdn);
+                    if (d != null) {
+                        d.smsReceived(text);
+                    }
+                });
+        this.app = s != null && s.fleetApp() ? new FleetApp(org) : null;
+        this.fleet = Fleet.build(lines, config.seed(), new Air(clock, gateway, hlr, tally, sms, app));
+        built.set(fleet);
         fleet.powerOn(config.powerOnSpread());
         if (config.restartEvery() != null && !config.restartEvery().isZero()) {
             scheduleRestart();
@@ -102,6 +131,16 @@ public final class Simulation implements AutoCloseable {
         return loss;
     }
 
+    /** The SMSC, or null when the run simulates no SMS. */
+    public SmsCenter sms() {
+        return sms;
+    }
+
+    /** The fleet owner's application, or null. */
+    public FleetApp app() {
+        return app;
+    }
+
     /** The gateway's Disconnect port, to register the gateway with. */
     public int coaPort() {
         return disconnects.port();
@@ -110,7 +149,11 @@ public final class Simulation implements AutoCloseable {
     /** One line of what happened so far, for the console. */
     public String summary() {
         return clock.now() + " devices " + fleet.states() + " | gateway " + gateway.stats() + " | hlr updates="
-                + hlr.updates() + " rejected=" + hlr.rejected() + " purges=" + hlr.purges() + " | " + tally;
+                + hlr.updates() + " rejected=" + hlr.rejected() + " purges=" + hlr.purges() + " | " + tally
+                + (app == null
+                        ? ""
+                        : " sms_mt_submitted=" + app.submitted() + " refused=" + app.refused()
+                                + (app.lastRefusal() == null ? "" : " (" + app.lastRefusal() + ")"));
     }
 
     private void scheduleRestart() {
@@ -137,6 +180,9 @@ public final class Simulation implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sms != null) {
+            sms.close();
+        }
         disconnects.close();
         gateway.close();
     }

@@ -26,7 +26,14 @@ public record SimulationConfig(
         Duration powerOnSpread,
         Duration restartEvery,
         double loss,
-        double rate) {
+        double rate,
+        Sms sms) {
+
+    /**
+     * The SMSC to run for the platform's ESME to bind to (port 0: a free one), or null for a network without SMS.
+     * {@code fleetApp}: whether the organisation's credentials may send MT (APN configuration to unconfigured devices).
+     */
+    public record Sms(int port, String systemId, String password, boolean fleetApp) {}
 
     public SimulationConfig {
         if (devices < 1) {
@@ -54,6 +61,7 @@ public record SimulationConfig(
                 powerOnSpread,
                 restartEvery,
                 loss,
-                rate);
+                rate,
+                sms);
     }
 }

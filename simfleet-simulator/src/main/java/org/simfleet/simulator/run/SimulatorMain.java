@@ -38,6 +38,9 @@ public final class SimulatorMain {
               --restart-every D       the gateway restarts (Accounting-On) every D virtual time (default: never)
               --loss F                drop a share F of the gateway's datagrams, e.g. 0.05 (default 0)
               --report-every S        print a summary every S real seconds (default 10)
+              --smsc-port P           run an SMSC on 127.0.0.1:P for the platform's ESME to bind to: MT reaches the
+                                      devices (an "APN em" SMS configures an unconfigured tracker), trackers send
+                                      position reports as MO (--smsc-system-id, --smsc-password: simfleet)
              load profile:
               --subscribers N         account for BENCHMARKS.md's N subscribers (LoadGen's run-id 1 IMSIs,
                                       001-01 from serial 1,000,000) instead of the organisation's fleet
@@ -111,13 +114,23 @@ public final class SimulatorMain {
                 duration(o, "power-on-within", Duration.ofMinutes(5)),
                 duration(o, "restart-every", null),
                 o.number("loss", 0),
-                o.number("rate", 0));
+                o.number("rate", 0),
+                o.has("smsc-port")
+                        ? new SimulationConfig.Sms(
+                                o.integer("smsc-port", 2775),
+                                o.text("smsc-system-id", "simfleet"),
+                                o.text("smsc-password", "simfleet"),
+                                true)
+                        : null);
         Duration total = duration(o, "duration", null);
         long reportEvery = o.integer("report-every", 10);
         try (Simulation sim = Simulation.start(config)) {
             System.out.println("simulate: " + sim.fleet().devices().size() + " devices against " + org.base()
                     + ", gateway " + config.gatewayAddress() + " (Disconnect-Requests on port " + sim.coaPort()
-                    + "), speed " + config.speed() + "x");
+                    + "), speed " + config.speed() + "x"
+                    + (sim.sms() == null
+                            ? ""
+                            : ", SMSC on 127.0.0.1:" + sim.sms().port()));
             Runtime.getRuntime().addShutdownHook(new Thread(sim::stop));
             Duration step = Duration.ofMillis((long) (reportEvery * 1000 * Math.max(config.speed(), 1)));
             Duration left = total;
