@@ -86,7 +86,7 @@ class MoLedger {
                         ps.setLong(3, s.simId());
                         ps.setString(4, s.iccid());
                         ps.setString(5, digits(m.source()));
-                        ps.setString(6, m.destination());
+                        ps.setString(6, cut(m.destination(), 20));
                         ps.setString(7, payload);
                         ps.setInt(8, m.parts());
                         ps.setObject(9, at);
@@ -102,11 +102,15 @@ class MoLedger {
                     "MO",
                     SmsStatus.RECEIVED,
                     digits(m.source()),
-                    m.destination(),
+                    cut(m.destination(), 20),
                     payload,
                     now,
                     null));
         }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String digits(String address) {

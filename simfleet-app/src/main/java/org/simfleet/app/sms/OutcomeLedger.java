@@ -98,7 +98,7 @@ class OutcomeLedger {
                             sms.id(),
                             sms.endpointId(),
                             sms.simId(),
-                            null,
+                            sms.iccid(),
                             "MT",
                             SmsStatus.FAILED,
                             sms.source(),

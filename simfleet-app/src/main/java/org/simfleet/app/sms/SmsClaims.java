@@ -24,7 +24,7 @@ class SmsClaims {
 
     private static final String DUE =
             """
-            SELECT id, org_id, endpoint_id, sim_id, source_address, destination_address, payload, parts, expiry_date,
+            SELECT id, org_id, endpoint_id, sim_id, iccid, source_address, destination_address, payload, parts, expiry_date,
                    attempts, concat_ref
             FROM sms_message
             WHERE submit_state = 'QUEUED' AND next_attempt_at <= ? AND expiry_date > ?
@@ -56,6 +56,7 @@ class SmsClaims {
                             rs.getLong("org_id"),
                             rs.getLong("endpoint_id"),
                             rs.getObject("sim_id", Long.class),
+                            rs.getString("iccid"),
                             rs.getString("source_address"),
                             rs.getString("destination_address"),
                             rs.getString("payload"),

@@ -91,7 +91,7 @@ class SmsService {
         if (source == null) {
             v.reject("source_address", "is required: the SMSC settings name no default source address");
         } else {
-            try {
+            try { // the SMPP library's own rule for source addresses (digits, or up to 11 alphanumerics)
                 new OutboundSms("1", source, new SmsContent.Text("x"), null, null);
             } catch (IllegalArgumentException e) {
                 v.reject("source_address", e.getMessage());

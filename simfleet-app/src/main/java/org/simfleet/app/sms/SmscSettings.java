@@ -19,7 +19,7 @@ record SmscSettings(
         int maxPerSecond,
         boolean enabled) {
 
-    /** The settings as the SMPP client takes them; {@code timing} carries the properties' timeouts. */
+    /** The settings as the SMPP client takes them, with the response timeout and reconnect cap of the properties. */
     SmppConfig toConfig(Duration responseTimeout, Duration reconnectMaxDelay) {
         SmppConfig c = SmppConfig.defaults(host, port, systemId, password)
                 .withSystemType(systemType)

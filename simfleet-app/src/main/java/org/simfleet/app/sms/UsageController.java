@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UsageController {
 
     private final UsageQueries usage;
+    private final java.time.Clock clock;
 
-    UsageController(UsageQueries usage) {
+    UsageController(UsageQueries usage, java.time.Clock clock) {
         this.usage = usage;
+        this.clock = clock;
     }
 
     @Operation(summary = "The endpoint's data bytes and SMS (MO received, MT sent) this and last calendar month (UTC)")
@@ -45,7 +47,7 @@ class UsageController {
                     case "day" -> ChronoUnit.DAYS;
                     default -> throw ApiException.badRequest("granularity", "must be hour or day");
                 };
-        Instant end = to == null ? Instant.now() : instant("to", to);
+        Instant end = to == null ? clock.instant() : instant("to", to);
         Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant("from", from);
         if (!start.isBefore(end)) {
             throw ApiException.invalid("from", "must be before to");

@@ -128,6 +128,7 @@ class SmsRestartApiTest extends ApiTest {
                 customer.id(),
                 d.endpointId(),
                 null,
+                d.iccid(),
                 "Simfleet",
                 d.msisdn(),
                 body,
