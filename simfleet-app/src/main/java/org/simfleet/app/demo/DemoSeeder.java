@@ -1,5 +1,6 @@
 package org.simfleet.app.demo;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * through the REST API: the operator registers this machine as a packet gateway ("Demo PGW" at 127.0.0.1),
  * imports 1,250 SIMs and creates the customer with an address pool; the customer's admin registers its batch, sets up policies
  * (every service policy allows the APN "em"), moves SIMs through the lifecycle in bulk and creates the
- * endpoints. Runs after the platform bootstrap, once the web server listens.
+ * endpoints. Runs after the platform bootstrap, once the web server listens. Every start leaves the simulator's two
+ * application tokens in the data directory ({@link SimulatorCredentials}) for {@code ./simfleet demo} to hand it.
  */
 @Component
 @Order(10)
@@ -40,6 +42,7 @@ class DemoSeeder implements ApplicationRunner {
 
     private final boolean enabled;
     private final String radiusSecret;
+    private final Path dataDir;
     private final JdbcClient jdbc;
     private final SystemLogins logins;
     private final StartupBanner banner;
@@ -48,12 +51,14 @@ class DemoSeeder implements ApplicationRunner {
     DemoSeeder(
             @Value("${simfleet.demo}") boolean enabled,
             @Value("${simfleet.demo-radius-secret}") String radiusSecret,
+            @Value("${simfleet.data-dir}") String dataDir,
             JdbcClient jdbc,
             SystemLogins logins,
             StartupBanner banner,
             Environment environment) {
         this.enabled = enabled;
         this.radiusSecret = radiusSecret;
+        this.dataDir = Path.of(dataDir);
         this.jdbc = jdbc;
         this.logins = logins;
         this.banner = banner;
@@ -70,12 +75,14 @@ class DemoSeeder implements ApplicationRunner {
                 logins.operatorAdminToken());
         // also on a demo seeded before gateways existed: a local PGW simulator or radclient works from the start
         registerGateway(operator);
-        if (jdbc.sql("SELECT COUNT(*) FROM organisation WHERE name = ?")
-                        .param(ORGANISATION)
-                        .query(Long.class)
-                        .single()
-                > 0) {
+        Long orgId = jdbc.sql("SELECT id FROM organisation WHERE name = ?")
+                .param(ORGANISATION)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (orgId != null) {
             banner.add("Demo Fleet admin: " + ADMIN_EMAIL + " (password as printed when the demo was first seeded)");
+            SimulatorCredentials.ensure(dataDir, operator, operator.as(logins.organisationAdminToken(orgId)));
             return;
         }
         long start = System.nanoTime();
@@ -138,6 +145,7 @@ class DemoSeeder implements ApplicationRunner {
         Map<String, Long> policies = createPolicies(customer);
         moveThroughLifecycle(customer, sims);
         createEndpoints(customer, sims, policies);
+        SimulatorCredentials.ensure(dataDir, operator, customer);
         return password;
     }
 

@@ -48,17 +48,20 @@ class EndpointController {
             @RequestParam(name = "coverage_policy_id", required = false) Long coveragePolicyId,
             @RequestParam(name = "sim_iccid", required = false) String simIccid,
             @RequestParam(required = false) String imei,
+            @RequestParam(required = false) String connectivity,
             @RequestParam(required = false) Integer page,
             @RequestParam(name = "per_page", required = false) Integer perPage,
             @RequestParam(required = false) String sort) {
         PageQuery q = PageQuery.of(page, perPage, sort, EndpointQueries.SORTABLE, "id");
         Validation v = new Validation();
         EndpointStatus wanted = Validation.parseEnum(v, "status", status, EndpointStatus.class);
+        ConnectivityFilter state = Validation.parseEnum(v, "connectivity", connectivity, ConnectivityFilter.class);
         if (v.hasErrors()) {
-            throw ApiException.badRequest("status", v.errors().get(0).reason());
+            throw ApiException.badRequest(
+                    v.errors().get(0).field(), v.errors().get(0).reason());
         }
         var filter = new EndpointQueries.Filter(
-                name, tag, wanted, servicePolicyId, coveragePolicyId, strip(simIccid), strip(imei));
+                name, tag, wanted, servicePolicyId, coveragePolicyId, strip(simIccid), strip(imei), state);
         EndpointQueries.Page result = queries.list(caller, filter, q);
         return Paged.respond(result.items(), result.total(), q);
     }

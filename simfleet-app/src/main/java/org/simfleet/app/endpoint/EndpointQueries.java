@@ -31,7 +31,8 @@ public class EndpointQueries {
             Long servicePolicyId,
             Long coveragePolicyId,
             String simIccid,
-            String imei) {}
+            String imei,
+            ConnectivityFilter connectivity) {}
 
     public record Page(List<Endpoint> items, long total) {}
 
@@ -83,6 +84,9 @@ public class EndpointQueries {
         filter(where, params, "e.coverage_policy_id", "coverage_policy_id", f.coveragePolicyId());
         filter(where, params, "s.iccid", "sim_iccid", f.simIccid());
         filter(where, params, "e.imei", "imei", f.imei());
+        if (f.connectivity() != null) {
+            where.append(" AND (").append(f.connectivity().sql()).append(")");
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM endpoint e LEFT JOIN sim s ON s.id = e.sim_id" + where)
                 .params(params)
                 .query(Long.class)

@@ -29,4 +29,14 @@ public class SystemLogins {
                 .single();
         return tokens.issue("U", user[0], user[1]);
     }
+
+    /** A bearer token for the first enabled admin of organisation {@code orgId}. */
+    public String organisationAdminToken(long orgId) {
+        long user = jdbc.sql(
+                        "SELECT id FROM app_user WHERE org_id = ? AND role = 'ADMIN' AND enabled ORDER BY id LIMIT 1")
+                .param(orgId)
+                .query(Long.class)
+                .single();
+        return tokens.issue("U", user, orgId);
+    }
 }

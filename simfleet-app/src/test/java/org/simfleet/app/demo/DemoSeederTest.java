@@ -37,6 +37,10 @@ class DemoSeederTest {
         // A database of its own: the seeded organisation must not meet the other tests' data.
         Map<String, String> fresh = TestDatabase.fresh();
         fresh.forEach((k, v) -> registry.add(k, () -> v));
+        // the simulator's tokens go to a directory of the build, not the working copy's ./data
+        registry.add(
+                "simfleet.data-dir",
+                () -> "target/demo-seeder-" + ProcessHandle.current().pid());
     }
 
     private long demoOrg() {
