@@ -5,7 +5,7 @@ package org.simfleet.app.endpoint;
  * /api/v1/endpoints/{id}/connectivity} (BLOCKED first, then ONLINE, ATTACHED, OFFLINE), written as SQL over the rows
  * that decision reads, so the list and its {@code X-Total-Count} agree with each endpoint's own report.
  */
-enum ConnectivityFilter {
+public enum ConnectivityFilter {
     OFFLINE,
     ATTACHED,
     ONLINE,

@@ -8,9 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.simfleet.app.api.PageQuery;
-import org.simfleet.app.connectivity.ConnectivityReport;
 import org.simfleet.app.connectivity.ConnectivityStatus;
-import org.simfleet.app.endpoint.Endpoint;
+import org.simfleet.app.endpoint.ConnectivityFilter;
 import org.simfleet.app.endpoint.EndpointQueries;
 import org.simfleet.app.event.EventFilter;
 import org.simfleet.app.event.EventSearch;
@@ -32,12 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController extends PortalErrors {
 
-    /** Endpoints are classified one by one through the connectivity report; beyond this many the page says so. */
-    static final int MAX_CLASSIFIED = 1000;
-
     private final SimQueries sims;
     private final EndpointQueries endpoints;
-    private final ConnectivityReport connectivity;
     private final EventSearch events;
     private final UsageQueries usage;
     private final JsonMapper json;
@@ -46,14 +41,12 @@ class DashboardController extends PortalErrors {
     DashboardController(
             SimQueries sims,
             EndpointQueries endpoints,
-            ConnectivityReport connectivity,
             EventSearch events,
             UsageQueries usage,
             JsonMapper json,
             Clock clock) {
         this.sims = sims;
         this.endpoints = endpoints;
-        this.connectivity = connectivity;
         this.events = events;
         this.usage = usage;
         this.json = json;
@@ -73,20 +66,23 @@ class DashboardController extends PortalErrors {
         model.addAttribute(
                 "simTotal",
                 perState.values().stream().mapToLong(Long::longValue).sum());
-        var all = endpoints.list(
-                caller,
-                new EndpointQueries.Filter(null, null, null, null, null, null, null),
-                PageQuery.of(1, MAX_CLASSIFIED, null, EndpointQueries.SORTABLE, "id"));
+        // the endpoint list's own connectivity filter, so each count is one query and agrees with the list
+        PageQuery first = PageQuery.of(1, 1, null, EndpointQueries.SORTABLE, "id");
         Map<ConnectivityStatus, Long> perStatus = new EnumMap<>(ConnectivityStatus.class);
+        long endpointTotal = 0;
         for (ConnectivityStatus s : ConnectivityStatus.values()) {
-            perStatus.put(s, 0L);
-        }
-        for (Endpoint e : all.items()) {
-            perStatus.merge(connectivity.ofEndpoint(caller, e.id()).status(), 1L, Long::sum);
+            long n = endpoints
+                    .list(
+                            caller,
+                            new EndpointQueries.Filter(
+                                    null, null, null, null, null, null, null, ConnectivityFilter.valueOf(s.name())),
+                            first)
+                    .total();
+            perStatus.put(s, n);
+            endpointTotal += n;
         }
         model.addAttribute("connectivity", perStatus);
-        model.addAttribute("endpointTotal", all.total());
-        model.addAttribute("endpointsClassified", all.items().size());
+        model.addAttribute("endpointTotal", endpointTotal);
         var warnings = events.search(
                 caller,
                 EventFilter.parse(null, "WARN", null, null, null, null, null, null),

@@ -6,6 +6,7 @@ import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.PageQuery;
 import org.simfleet.app.connectivity.Connectivity;
 import org.simfleet.app.connectivity.ConnectivityReport;
+import org.simfleet.app.endpoint.ConnectivityFilter;
 import org.simfleet.app.endpoint.Endpoint;
 import org.simfleet.app.endpoint.EndpointQueries;
 import org.simfleet.app.endpoint.EndpointService;
@@ -59,14 +60,16 @@ class EndpointPagesController extends PortalErrors {
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String tag,
+            @RequestParam(name = "connectivity", required = false) String state,
             @RequestParam(required = false, defaultValue = "1") int page,
             Model model) {
         String n = blank(name);
         String t = blank(tag);
+        ConnectivityFilter c = connectivityFilter(blank(state));
         int p = Math.max(page, 1);
         var result = queries.list(
                 caller,
-                new EndpointQueries.Filter(n, t, null, null, null, null, null),
+                new EndpointQueries.Filter(n, t, null, null, null, null, null, c),
                 PageQuery.of(p, PER_PAGE, null, EndpointQueries.SORTABLE, "id"));
         List<Row> rows = new ArrayList<>();
         for (Endpoint e : result.items()) {
@@ -75,6 +78,8 @@ class EndpointPagesController extends PortalErrors {
         model.addAttribute("rows", rows);
         model.addAttribute("name", n);
         model.addAttribute("tag", t);
+        model.addAttribute("connectivity", c == null ? "" : c.name());
+        model.addAttribute("connectivityStates", ConnectivityFilter.values());
         model.addAttribute("pages", Pages.of(p, PER_PAGE, result.total()));
         return "endpoints";
     }
@@ -189,6 +194,18 @@ class EndpointPagesController extends PortalErrors {
             } else {
                 body.put(field, value.strip());
             }
+        }
+    }
+
+    /** An unknown state shows every endpoint rather than an error page: the select offers only the known ones. */
+    private static ConnectivityFilter connectivityFilter(String state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return ConnectivityFilter.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }
