@@ -63,7 +63,7 @@ public class CoveragePolicyService {
         return new Page(items, total);
     }
 
-    CoveragePolicy get(Caller caller, long id) {
+    public CoveragePolicy get(Caller caller, long id) {
         return policies.coverage(caller.orgId(), id).orElseThrow(() -> ApiException.notFound("Coverage policy", id));
     }
 
@@ -101,7 +101,7 @@ public class CoveragePolicyService {
     }
 
     @Transactional
-    CoveragePolicy update(Caller caller, long id, ObjectNode patch) {
+    public CoveragePolicy update(Caller caller, long id, ObjectNode patch) {
         audit.requireAdmin(caller, "COVERAGE_POLICY_UPDATE", OBJECT, id);
         CoveragePolicy old = get(caller, id);
         CoveragePolicySettings s = JsonBody.merge(
@@ -139,7 +139,7 @@ public class CoveragePolicyService {
     }
 
     @Transactional
-    void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id) {
         audit.requireAdmin(caller, "COVERAGE_POLICY_DELETE", OBJECT, id);
         CoveragePolicy old = get(caller, id);
         guards.refuseInUse(caller, PolicyGuards.Kind.COVERAGE, "COVERAGE_POLICY_DELETE", id, old.name());

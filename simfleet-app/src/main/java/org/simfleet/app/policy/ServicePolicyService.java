@@ -63,7 +63,7 @@ public class ServicePolicyService {
         return new Page(items, total);
     }
 
-    ServicePolicy get(Caller caller, long id) {
+    public ServicePolicy get(Caller caller, long id) {
         return policies.service(caller.orgId(), id).orElseThrow(() -> ApiException.notFound("Service policy", id));
     }
 
@@ -109,7 +109,7 @@ public class ServicePolicyService {
     }
 
     @Transactional
-    ServicePolicy update(Caller caller, long id, ObjectNode patch) {
+    public ServicePolicy update(Caller caller, long id, ObjectNode patch) {
         audit.requireAdmin(caller, "SERVICE_POLICY_UPDATE", OBJECT, id);
         ServicePolicy old = get(caller, id);
         ServicePolicySettings before = ServicePolicySettings.of(old);
@@ -156,7 +156,7 @@ public class ServicePolicyService {
     }
 
     @Transactional
-    void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id) {
         audit.requireAdmin(caller, "SERVICE_POLICY_DELETE", OBJECT, id);
         ServicePolicy old = get(caller, id);
         guards.refuseInUse(caller, PolicyGuards.Kind.SERVICE, "SERVICE_POLICY_DELETE", id, old.name());

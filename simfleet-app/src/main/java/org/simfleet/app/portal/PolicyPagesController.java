@@ -12,13 +12,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Service and coverage policies: both lists, and a form for each that the API's own validation checks. */
+/** Service and coverage policies: both lists, and forms to create, edit and delete them on the API's own services. */
 @Controller
 class PolicyPagesController extends PortalErrors {
 
@@ -54,20 +55,52 @@ class PolicyPagesController extends PortalErrors {
             @RequestParam(name = "data_limit_mb", required = false) Long dataLimitMb,
             @RequestParam(name = "sms_limit", required = false) Long smsLimit,
             RedirectAttributes flash) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", name);
-        List<String> on = services == null ? List.of() : services;
-        body.put("data_allowed", on.contains("data"));
-        body.put("sms_mo_allowed", on.contains("sms_mo"));
-        body.put("sms_mt_allowed", on.contains("sms_mt"));
-        list(body, "rat_types", ratTypes == null ? List.of() : ratTypes);
-        list(body, "apns", split(apns));
-        list(body, "dns_servers", split(dnsServers));
-        body.put("data_limit_bytes", dataLimitMb == null ? null : dataLimitMb * 1_000_000L);
-        body.put("sms_limit", smsLimit);
+        ObjectNode body = serviceBody(name, services, ratTypes, apns, dnsServers, dataLimitMb, smsLimit);
         try {
             var created = servicePolicies.create(caller, body);
             Messages.ok(flash, "Service policy " + created.name() + " created.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+        }
+        return "redirect:/admin/policies";
+    }
+
+    @GetMapping("/admin/policies/service/{id}")
+    String editService(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+        model.addAttribute("policy", servicePolicies.get(caller, id));
+        model.addAttribute("ratTypes", RatType.values());
+        return "admin/service-policy";
+    }
+
+    /** The form sends every field, so the API's PATCH gets the whole policy and validates it as one. */
+    @PostMapping("/admin/policies/service/{id}")
+    String updateService(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(name = "services", required = false) List<String> services,
+            @RequestParam(name = "rat_types", required = false) List<String> ratTypes,
+            @RequestParam(required = false) String apns,
+            @RequestParam(name = "dns_servers", required = false) String dnsServers,
+            @RequestParam(name = "data_limit_mb", required = false) Long dataLimitMb,
+            @RequestParam(name = "sms_limit", required = false) Long smsLimit,
+            RedirectAttributes flash) {
+        ObjectNode body = serviceBody(name, services, ratTypes, apns, dnsServers, dataLimitMb, smsLimit);
+        try {
+            var updated = servicePolicies.update(caller, id, body);
+            Messages.ok(flash, "Service policy " + updated.name() + " saved.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+            return "redirect:/admin/policies/service/" + id;
+        }
+        return "redirect:/admin/policies";
+    }
+
+    @PostMapping("/admin/policies/service/{id}/delete")
+    String deleteService(@AuthenticationPrincipal Caller caller, @PathVariable long id, RedirectAttributes flash) {
+        try {
+            servicePolicies.delete(caller, id);
+            Messages.ok(flash, "Service policy deleted.");
         } catch (ApiException e) {
             Messages.refused(flash, e);
         }
@@ -81,17 +114,78 @@ class PolicyPagesController extends PortalErrors {
             @RequestParam(name = "allowed_countries", required = false) String countries,
             @RequestParam(name = "blocked_operators", required = false) String operators,
             RedirectAttributes flash) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", name);
-        list(body, "allowed_countries", split(countries));
-        list(body, "blocked_operators", split(operators));
         try {
-            var created = coveragePolicies.create(caller, body);
+            var created = coveragePolicies.create(caller, coverageBody(name, countries, operators));
             Messages.ok(flash, "Coverage policy " + created.name() + " created.");
         } catch (ApiException e) {
             Messages.refused(flash, e);
         }
         return "redirect:/admin/policies";
+    }
+
+    @GetMapping("/admin/policies/coverage/{id}")
+    String editCoverage(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+        model.addAttribute("policy", coveragePolicies.get(caller, id));
+        return "admin/coverage-policy";
+    }
+
+    @PostMapping("/admin/policies/coverage/{id}")
+    String updateCoverage(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(name = "allowed_countries", required = false) String countries,
+            @RequestParam(name = "blocked_operators", required = false) String operators,
+            RedirectAttributes flash) {
+        try {
+            var updated = coveragePolicies.update(caller, id, coverageBody(name, countries, operators));
+            Messages.ok(flash, "Coverage policy " + updated.name() + " saved.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+            return "redirect:/admin/policies/coverage/" + id;
+        }
+        return "redirect:/admin/policies";
+    }
+
+    @PostMapping("/admin/policies/coverage/{id}/delete")
+    String deleteCoverage(@AuthenticationPrincipal Caller caller, @PathVariable long id, RedirectAttributes flash) {
+        try {
+            coveragePolicies.delete(caller, id);
+            Messages.ok(flash, "Coverage policy deleted.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+        }
+        return "redirect:/admin/policies";
+    }
+
+    private ObjectNode serviceBody(
+            String name,
+            List<String> services,
+            List<String> ratTypes,
+            String apns,
+            String dnsServers,
+            Long dataLimitMb,
+            Long smsLimit) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", name);
+        List<String> on = services == null ? List.of() : services;
+        body.put("data_allowed", on.contains("data"));
+        body.put("sms_mo_allowed", on.contains("sms_mo"));
+        body.put("sms_mt_allowed", on.contains("sms_mt"));
+        list(body, "rat_types", ratTypes == null ? List.of() : ratTypes);
+        list(body, "apns", split(apns));
+        list(body, "dns_servers", split(dnsServers));
+        body.put("data_limit_bytes", dataLimitMb == null ? null : dataLimitMb * 1_000_000L);
+        body.put("sms_limit", smsLimit);
+        return body;
+    }
+
+    private ObjectNode coverageBody(String name, String countries, String operators) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", name);
+        list(body, "allowed_countries", split(countries));
+        list(body, "blocked_operators", split(operators));
+        return body;
     }
 
     private static List<String> split(String text) {

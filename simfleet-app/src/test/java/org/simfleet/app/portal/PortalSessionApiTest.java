@@ -117,4 +117,55 @@ class PortalSessionApiTest extends ApiTest {
         assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM audit_entry WHERE org_id = ?", Long.class, c.id()))
                 .isEqualTo(before);
     }
+
+    @Test
+    void savesACoveragePolicyEditedInItsForm() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Edit Fleet"));
+        long id = c.admin()
+                .post(
+                        "/api/v1/coverage-policies",
+                        Map.of("name", "Europe", "allowed_countries", java.util.List.of("262")))
+                .json()
+                .get("id")
+                .asLong();
+        Session s = new Session();
+        s.signIn(email(c, "admin"), Customer.PASSWORD);
+        String page = "/admin/policies/coverage/" + id;
+        assertThat(s.get(page).body()).contains("value=\"Europe\"", "value=\"262\"");
+
+        HttpResponse<String> r = s.post(
+                page,
+                Map.of(
+                        "_csrf",
+                        s.csrf(page),
+                        "name",
+                        "DACH",
+                        "allowed_countries",
+                        "262, 232, 228",
+                        "blocked_operators",
+                        ""));
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        var saved = c.admin().get("/api/v1/coverage-policies/" + id).json();
+        assertThat(saved.get("name").asString()).isEqualTo("DACH");
+        assertThat(saved.get("allowed_countries").toString()).isEqualTo("[\"262\",\"232\",\"228\"]");
+    }
+
+    @Test
+    void deletesAServicePolicyThatNoEndpointUses() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Delete Fleet"));
+        long id = c.admin()
+                .post("/api/v1/service-policies", Map.of("name", "Unused", "apns", java.util.List.of("iot")))
+                .json()
+                .get("id")
+                .asLong();
+        Session s = new Session();
+        s.signIn(email(c, "admin"), Customer.PASSWORD);
+        String page = "/admin/policies/service/" + id;
+
+        HttpResponse<String> r = s.post(page + "/delete", Map.of("_csrf", s.csrf(page)));
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(c.admin().get("/api/v1/service-policies/" + id).status()).isEqualTo(404);
+    }
 }
