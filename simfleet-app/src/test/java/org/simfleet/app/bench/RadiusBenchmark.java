@@ -106,6 +106,29 @@ class RadiusBenchmark extends BenchmarkBase {
                 "1",
                 "--quiet");
         long lostInDb = lostInDatabase(acct);
+        // The same accounting load from the simulator's --profile load (what ./simfleet simulate runs), against the
+        // same platform and subscribers in the same run, so its figures can be read against LoadGen's.
+        Map<String, String> simulated = launch(
+                "simfleet simulate --profile load",
+                simulatorCommand(
+                        "--profile",
+                        "load",
+                        "--subscribers",
+                        String.valueOf(total),
+                        "--target",
+                        base,
+                        "--acct-port",
+                        String.valueOf(radius.acctPort()),
+                        "--secret",
+                        SECRET,
+                        "--window",
+                        System.getProperty("bench.acct.window", "256"),
+                        "--interims",
+                        "3",
+                        "--seconds",
+                        String.valueOf(DURATION),
+                        "--warmup",
+                        String.valueOf(WARMUP)));
         Map<String, String> auth = run(
                 "AuthGen.java",
                 "--port",
@@ -139,6 +162,16 @@ class RadiusBenchmark extends BenchmarkBase {
                 lostInDb,
                 acct.get("cpu")));
         report.add(String.format(
+                "| accounting (`./simfleet simulate --profile load`, window %s, same sessions) | %s | %s | %s | %s | %s acked, %s retransmits; CPU: %s |",
+                simulated.get("window"),
+                simulated.get("acked_per_s"),
+                simulated.get("lat_p50_ms"),
+                simulated.get("lat_p99_ms"),
+                simulated.get("lost"),
+                simulated.get("acked"),
+                simulated.get("retransmits"),
+                simulated.get("cpu")));
+        report.add(String.format(
                 "| access (AuthGen, window %s, random subscriber of %,d) | %s | %s | %s | %s | %s accepted with the right Framed-IP-Address, %s wrong, %s unexpected; CPU: %s |",
                 auth.get("window"),
                 total,
@@ -153,7 +186,9 @@ class RadiusBenchmark extends BenchmarkBase {
         finish("radius");
         Files.writeString(
                 Path.of("target", "bench", "radius-" + dbKey() + ".properties"),
-                "acct_per_s=" + acct.get("acked_per_s") + "\nacct_p99_ms=" + acct.get("lat_p99_ms") + "\nacct_lost="
+                "acct_per_s=" + acct.get("acked_per_s") + "\nsimulated_acct_per_s=" + simulated.get("acked_per_s")
+                        + "\nsimulated_acct_p99_ms=" + simulated.get("lat_p99_ms") + "\nacct_p99_ms="
+                        + acct.get("lat_p99_ms") + "\nacct_lost="
                         + (Long.parseLong(acct.get("lost")) + lostInDb) + "\nauth_per_s=" + auth.get("accepted_per_s")
                         + "\nauth_p99_ms=" + auth.get("lat_p99_ms") + "\n");
         assertThat(lostInDb)
@@ -242,6 +277,24 @@ class RadiusBenchmark extends BenchmarkBase {
         command.add("-XX:+UseParallelGC");
         command.add(YARDSTICK.resolve(program).toString());
         command.addAll(List.of(args));
+        return launch(program, command);
+    }
+
+    /** The simulator's main class on this test's own class path (the module is a test dependency). */
+    private static List<String> simulatorCommand(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UseParallelGC");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.simfleet.simulator.run.SimulatorMain");
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs a load generator to its end and answers its key=value summary, with the CPU it and the server used. */
+    private static Map<String, String> launch(String program, List<String> command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("radius-bench", ".out");
         Process p = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
