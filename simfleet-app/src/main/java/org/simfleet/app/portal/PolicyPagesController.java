@@ -45,17 +45,8 @@ class PolicyPagesController extends PortalErrors {
     }
 
     @PostMapping("/admin/policies/service")
-    String createService(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam String name,
-            @RequestParam(name = "services", required = false) List<String> services,
-            @RequestParam(name = "rat_types", required = false) List<String> ratTypes,
-            @RequestParam(required = false) String apns,
-            @RequestParam(name = "dns_servers", required = false) String dnsServers,
-            @RequestParam(name = "data_limit_mb", required = false) Long dataLimitMb,
-            @RequestParam(name = "sms_limit", required = false) Long smsLimit,
-            RedirectAttributes flash) {
-        ObjectNode body = serviceBody(name, services, ratTypes, apns, dnsServers, dataLimitMb, smsLimit);
+    String createService(@AuthenticationPrincipal Caller caller, ServicePolicyForm form, RedirectAttributes flash) {
+        ObjectNode body = form.body(json);
         try {
             var created = servicePolicies.create(caller, body);
             Messages.ok(flash, "Service policy " + created.name() + " created.");
@@ -77,15 +68,9 @@ class PolicyPagesController extends PortalErrors {
     String updateService(
             @AuthenticationPrincipal Caller caller,
             @PathVariable long id,
-            @RequestParam String name,
-            @RequestParam(name = "services", required = false) List<String> services,
-            @RequestParam(name = "rat_types", required = false) List<String> ratTypes,
-            @RequestParam(required = false) String apns,
-            @RequestParam(name = "dns_servers", required = false) String dnsServers,
-            @RequestParam(name = "data_limit_mb", required = false) Long dataLimitMb,
-            @RequestParam(name = "sms_limit", required = false) Long smsLimit,
+            ServicePolicyForm form,
             RedirectAttributes flash) {
-        ObjectNode body = serviceBody(name, services, ratTypes, apns, dnsServers, dataLimitMb, smsLimit);
+        ObjectNode body = form.body(json);
         try {
             var updated = servicePolicies.update(caller, id, body);
             Messages.ok(flash, "Service policy " + updated.name() + " saved.");
@@ -158,28 +143,6 @@ class PolicyPagesController extends PortalErrors {
         return "redirect:/admin/policies";
     }
 
-    private ObjectNode serviceBody(
-            String name,
-            List<String> services,
-            List<String> ratTypes,
-            String apns,
-            String dnsServers,
-            Long dataLimitMb,
-            Long smsLimit) {
-        ObjectNode body = json.createObjectNode();
-        body.put("name", name);
-        List<String> on = services == null ? List.of() : services;
-        body.put("data_allowed", on.contains("data"));
-        body.put("sms_mo_allowed", on.contains("sms_mo"));
-        body.put("sms_mt_allowed", on.contains("sms_mt"));
-        list(body, "rat_types", ratTypes == null ? List.of() : ratTypes);
-        list(body, "apns", split(apns));
-        list(body, "dns_servers", split(dnsServers));
-        body.put("data_limit_bytes", dataLimitMb == null ? null : dataLimitMb * 1_000_000L);
-        body.put("sms_limit", smsLimit);
-        return body;
-    }
-
     private ObjectNode coverageBody(String name, String countries, String operators) {
         ObjectNode body = json.createObjectNode();
         body.put("name", name);
@@ -188,7 +151,7 @@ class PolicyPagesController extends PortalErrors {
         return body;
     }
 
-    private static List<String> split(String text) {
+    static List<String> split(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -197,7 +160,7 @@ class PolicyPagesController extends PortalErrors {
                 .toList();
     }
 
-    private static void list(ObjectNode body, String field, List<String> values) {
+    static void list(ObjectNode body, String field, List<String> values) {
         var array = body.putArray(field);
         values.forEach(array::add);
     }

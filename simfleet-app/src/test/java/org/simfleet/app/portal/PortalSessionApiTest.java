@@ -168,4 +168,31 @@ class PortalSessionApiTest extends ApiTest {
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(c.admin().get("/api/v1/service-policies/" + id).status()).isEqualTo(404);
     }
+
+    @Test
+    void createsAServicePolicyFromTheFormsFields() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Form Fleet"));
+        Session s = new Session();
+        s.signIn(email(c, "admin"), Customer.PASSWORD);
+        String body = "_csrf=" + URLEncoder.encode(s.csrf("/admin/policies"), StandardCharsets.UTF_8)
+                + "&name=Meters&services=data&services=sms_mt&rat_types=LTE-M&rat_types=NB-IoT"
+                + "&apns=iot%2C+em&dns_servers=&data_limit_mb=5&sms_limit=10";
+
+        HttpResponse<String> r = s.http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/policies/service"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        var p = c.admin().get("/api/v1/service-policies").json().get(0);
+        assertThat(p.get("name").asString()).isEqualTo("Meters");
+        assertThat(p.get("sms_mo_allowed").asBoolean()).isFalse();
+        assertThat(p.get("sms_mt_allowed").asBoolean()).isTrue();
+        assertThat(p.get("rat_types").toString()).contains("LTE-M", "NB-IoT").doesNotContain("4G");
+        assertThat(p.get("apns").toString()).isEqualTo("[\"iot\",\"em\"]");
+        assertThat(p.get("data_limit_bytes").asLong()).isEqualTo(5_000_000L);
+        assertThat(p.get("sms_limit").asInt()).isEqualTo(10);
+    }
 }
