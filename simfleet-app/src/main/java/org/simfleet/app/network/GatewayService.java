@@ -70,7 +70,7 @@ public class GatewayService {
         return new Page(items, total);
     }
 
-    Gateway get(Caller caller, long id) {
+    public Gateway get(Caller caller, long id) {
         OperatorResources.requireOperator(caller, PATH);
         return jdbc.sql("SELECT * FROM gateway WHERE id = ?")
                 .param(id)
@@ -104,7 +104,7 @@ public class GatewayService {
     }
 
     @Transactional
-    Gateway update(Caller caller, long id, ObjectNode patch) {
+    public Gateway update(Caller caller, long id, ObjectNode patch) {
         requireAdmin(caller, "GATEWAY_UPDATE", id);
         Gateway old = get(caller, id);
         GatewaySettings s = JsonBody.merge(json, GatewayRequest.of(old), patch, GatewayRequest.class)
@@ -138,7 +138,7 @@ public class GatewayService {
     }
 
     @Transactional
-    void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id) {
         requireAdmin(caller, "GATEWAY_DELETE", id);
         Gateway old = get(caller, id);
         jdbc.sql("DELETE FROM gateway WHERE id = ?").param(id).update();

@@ -195,4 +195,32 @@ class PortalSessionApiTest extends ApiTest {
         assertThat(p.get("data_limit_bytes").asLong()).isEqualTo(5_000_000L);
         assertThat(p.get("sms_limit").asInt()).isEqualTo(10);
     }
+
+    @Test
+    void savesAGatewayEditedWithoutRetypingItsSecret() throws Exception {
+        String address = "127.0.9." + (1 + ProcessHandle.current().pid() % 250);
+        long id = operator()
+                .post(
+                        "/api/v1/network/gateways",
+                        Map.of("name", unique("Core PGW"), "address", address, "secret", "core-pgw-secret"))
+                .json()
+                .get("id")
+                .asLong();
+        Session s = new Session();
+        s.signIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+        String page = "/admin/gateways/" + id;
+        String name = unique("Core PGW renamed");
+
+        HttpResponse<String> r = s.post(
+                page,
+                Map.of("_csrf", s.csrf(page), "name", name, "address", address, "secret", "", "coa_port", "3800"));
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        var saved = operator().get("/api/v1/network/gateways/" + id).json();
+        assertThat(saved.get("name").asString()).isEqualTo(name);
+        assertThat(saved.get("coa_port").asInt()).isEqualTo(3800);
+        assertThat(jdbc().queryForObject("SELECT secret FROM gateway WHERE id = ?", String.class, id))
+                .isEqualTo("core-pgw-secret");
+        assertThat(operator().delete("/api/v1/network/gateways/" + id).status()).isEqualTo(204);
+    }
 }
