@@ -57,14 +57,36 @@ class SmsPagesController extends PortalErrors {
             @PathVariable long id,
             @RequestParam("model_id") String modelId,
             @RequestParam String apn,
+            @RequestParam Map<String, String> form,
             RedirectAttributes flash) {
+        Map<String, String> parameters = parameters(form);
+        // kept on a refusal too (a required password left empty), so the settings can be filled in and tried again
+        ApnConfigurations.model(modelId).ifPresent(m -> flash.addFlashAttribute("apnModel", m));
+        flash.addFlashAttribute("apnApn", apn);
+        flash.addFlashAttribute("apnParameters", parameters);
         try {
-            flash.addFlashAttribute("apnPreview", ApnConfigurations.render(modelId, apn, Map.of()));
+            flash.addFlashAttribute("apnPreview", ApnConfigurations.render(modelId, apn, parameters));
         } catch (ApiException e) {
             Messages.refused(flash, e);
         }
         return "redirect:/endpoints/" + id + "?tab=sms";
     }
+
+    /**
+     * The model's own parameters (SMS password, form, roaming APN…) come as {@code param_<name>} fields; blank ones are
+     * left out, so the catalogue's defaults apply as they do for the API.
+     */
+    private static Map<String, String> parameters(Map<String, String> form) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith(PARAMETER) && v != null && !v.isBlank()) {
+                parameters.put(k.substring(PARAMETER.length()), v.strip());
+            }
+        });
+        return parameters;
+    }
+
+    private static final String PARAMETER = "param_";
 
     /** Step 2: the API's APN configuration, which sends the SMS-channel commands in order (others only render). */
     @PostMapping("/endpoints/{id}/apn-configuration")
@@ -73,9 +95,10 @@ class SmsPagesController extends PortalErrors {
             @PathVariable long id,
             @RequestParam("model_id") String modelId,
             @RequestParam String apn,
+            @RequestParam Map<String, String> form,
             RedirectAttributes flash) {
         try {
-            Map<String, Object> parameters = new LinkedHashMap<>();
+            Map<String, Object> parameters = new LinkedHashMap<>(parameters(form));
             var answer = this.apn.configure(
                     caller, id, new ApnConfigurationService.ApnConfigurationRequest(modelId, apn, parameters));
             flash.addFlashAttribute("apnAnswer", answer);

@@ -223,4 +223,37 @@ class PortalSessionApiTest extends ApiTest {
                 .isEqualTo("core-pgw-secret");
         assertThat(operator().delete("/api/v1/network/gateways/" + id).status()).isEqualTo(204);
     }
+
+    @Test
+    void rendersTheApnCommandsWithTheModelsOwnSettings() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Apn Fleet"));
+        long service = c.admin()
+                .post("/api/v1/service-policies", Map.of("name", "Trackers", "apns", java.util.List.of("em")))
+                .json()
+                .get("id")
+                .asLong();
+        long coverage = c.admin()
+                .post("/api/v1/coverage-policies", Map.of("name", "All"))
+                .json()
+                .get("id")
+                .asLong();
+        long endpoint = c.admin()
+                .post(
+                        "/api/v1/endpoints",
+                        Map.of("name", "Tracker", "service_policy_id", service, "coverage_policy_id", coverage))
+                .json()
+                .get("id")
+                .asLong();
+        Session s = new Session();
+        s.signIn(email(c, "user"), Customer.PASSWORD);
+        String page = "/endpoints/" + endpoint + "?tab=sms";
+
+        HttpResponse<String> r = s.post(
+                "/endpoints/" + endpoint + "/apn-configuration/review",
+                Map.of("_csrf", s.csrf(page), "model_id", "ruptela", "apn", "em", "param_sms_password", "4711"));
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        String shown = s.get(page).body();
+        assertThat(shown).contains("4711 setconnection em", "name=\"param_sms_password\" value=\"4711\"");
+    }
 }
