@@ -252,15 +252,17 @@ class SmsIntake implements SmartLifecycle {
         }
         List<EventLog.NewEvent> news = new ArrayList<>();
         List<SmsMessage> out = new ArrayList<>();
+        // one JDBC batch per caller (a client's requests share one), not one round trip per message
+        Map<Caller, List<AuditLog.Change>> changesBy = new LinkedHashMap<>();
         for (Pending p : batch) {
             Long id = idOf.get(p);
             if (id == null) {
                 continue;
             }
             SendTarget t = targets.get(p.caller().orgId()).get(p.endpointId());
-            audit.record(
-                    p.caller(),
-                    AuditLog.Change.ok(
+            changesBy
+                    .computeIfAbsent(p.caller(), k -> new ArrayList<>())
+                    .add(AuditLog.Change.ok(
                             p.caller().orgId(),
                             "SMS_SEND",
                             "sms",
@@ -290,6 +292,7 @@ class SmsIntake implements SmartLifecycle {
                     p.expiry(),
                     null));
         }
+        changesBy.forEach(audit::recordAll);
         events.publishAll(news);
         return out;
     }
