@@ -56,7 +56,7 @@ class SmsSweeper {
             Clock clock,
             SmscLink smsc,
             @Value("${simfleet.sms.stale-claim:PT10M}") Duration staleClaim,
-            @Value("${simfleet.sms.unknown-grace:PT30S}") Duration unknownGrace) {
+            @Value("${simfleet.sms.unknown-grace:PT2M}") Duration unknownGrace) {
         this.jdbc = jdbc;
         this.smsc = smsc;
         this.unknownGrace = unknownGrace;
