@@ -191,13 +191,15 @@ public final class SmsLoadDriver {
             sendNs[i] = System.nanoTime();
             sentCount.incrementAndGet();
             int status;
+            String responseBody;
             try {
                 if (c == null) c = new Http(host, port);
                 c.out.write(head);
                 c.out.write(body);
                 c.out.flush();
                 status = c.readResponse();
-                if (c.close) {
+                responseBody = c.body;
+                if (c.close) { // Tomcat closes every 100th keep-alive request: the answer is still good
                     c.close();
                     c = null;
                 }
@@ -216,7 +218,7 @@ public final class SmsLoadDriver {
                 continue;
             }
             long now = System.nanoTime();
-            Matcher m = SMS_ID.matcher(c == null ? "" : c.body);
+            Matcher m = SMS_ID.matcher(responseBody);
             if (status == 201 && m.find()) {
                 acceptNs[i] = now;
                 accepted.incrementAndGet();
@@ -226,7 +228,7 @@ public final class SmsLoadDriver {
                 Long early = earlyFinals.remove(smsId);
                 if (early != null) onFinal(i, early, "DELIVERED");
             } else {
-                failure[i] = status + " " + (c == null ? "" : c.body.trim());
+                failure[i] = status + " " + responseBody.trim();
                 rejected.incrementAndGet();
             }
         }

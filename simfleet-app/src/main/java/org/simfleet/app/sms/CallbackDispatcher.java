@@ -14,23 +14,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the callback outbox: due rows are leased (a state-checked UPDATE, so two nodes never post one row both),
+ * Delivers the callback outbox on its own thread, woken when a batch of status changes committed new rows (so a
+ * callback follows its receipt by one HTTP round trip, not by a poll interval) and at least every interval for
+ * retries; while leases come back full it goes on at once. Due rows are leased (a state-checked UPDATE, so two nodes never post one row both),
  * posted per organisation as one JSON array of up to {@link #BATCH} events, deleted on a 2xx answer, else retried
  * after a backoff doubling from one second to an hour. Rows older than {@link #GIVE_UP} are dropped and counted:
  * a receiver gone for three days is not coming back for these.
  */
 @Component
-class CallbackDispatcher {
+class CallbackDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackDispatcher.class);
     static final int BATCH = 100;
+    private static final int LEASE_ROWS = 1000;
     static final Duration GIVE_UP = Duration.ofDays(3);
     /** How long a leased row is left alone by other nodes: more than a slow receiver's timeout. */
     private static final Duration LEASE = Duration.ofMinutes(1);
@@ -46,30 +52,94 @@ class CallbackDispatcher {
     private final Counter delivered;
     private final Counter failed;
     private final Counter dropped;
+    private final Duration interval;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private Instant lastPurge;
 
-    CallbackDispatcher(JdbcTemplate jdbc, Clock clock, MeterRegistry metrics) {
+    CallbackDispatcher(
+            JdbcTemplate jdbc,
+            Clock clock,
+            MeterRegistry metrics,
+            @Value("${simfleet.sms.callback-interval:PT0.5S}") Duration interval) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.interval = interval;
         this.delivered = metrics.counter("simfleet.sms.callback.delivered");
         this.failed = metrics.counter("simfleet.sms.callback.failed");
         this.dropped = metrics.counter("simfleet.sms.callback.dropped");
     }
 
-    @Scheduled(fixedDelayString = "${simfleet.sms.callback-interval:PT0.5S}")
-    void dispatch() {
+    /** New rows were committed: post them now. */
+    void wake() {
+        wake.release();
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::loop, "sms-callbacks");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wake();
+        try {
+            thread.join(TIMEOUT.toMillis() + 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            int leased;
+            try {
+                leased = dispatch();
+            } catch (RuntimeException e) {
+                log.warn("SMS callbacks not dispatched; trying again", e);
+                leased = 0;
+            }
+            if (leased < LEASE_ROWS) {
+                try {
+                    wake.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Returns how many rows were leased. */
+    int dispatch() {
         Instant now = clock.instant();
-        int removed = jdbc.update(
-                "DELETE FROM sms_callback_delivery WHERE created_at < ?",
-                now.minus(GIVE_UP).atOffset(ZoneOffset.UTC));
-        if (removed > 0) {
-            dropped.increment(removed);
-            log.warn("{} SMS callbacks dropped after {} of failed attempts", removed, GIVE_UP);
+        if (lastPurge == null || !now.isBefore(lastPurge.plus(interval))) { // not on every wake: it scans the outbox
+            lastPurge = now;
+            int removed = jdbc.update(
+                    "DELETE FROM sms_callback_delivery WHERE created_at < ?",
+                    now.minus(GIVE_UP).atOffset(ZoneOffset.UTC));
+            if (removed > 0) {
+                dropped.increment(removed);
+                log.warn("{} SMS callbacks dropped after {} of failed attempts", removed, GIVE_UP);
+            }
         }
         Map<Long, List<Row>> byOrg = new LinkedHashMap<>();
-        for (Row r : lease(now)) {
+        List<Row> leased = lease(now);
+        for (Row r : leased) {
             byOrg.computeIfAbsent(r.orgId(), k -> new ArrayList<>()).add(r);
         }
         byOrg.values().forEach(rows -> post(rows, now));
+        return leased.size();
     }
 
     private List<Row> lease(Instant now) {
@@ -78,7 +148,8 @@ class CallbackDispatcher {
                 """
                 SELECT d.id, d.org_id, d.body, d.attempts, c.url, c.secret
                 FROM sms_callback_delivery d JOIN sms_callback c ON c.org_id = d.org_id
-                WHERE d.next_attempt_at <= ? ORDER BY d.id LIMIT 500""",
+                WHERE d.next_attempt_at <= ? ORDER BY d.id LIMIT\s"""
+                        + LEASE_ROWS,
                 (rs, n) -> new Row(
                         rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6)),
                 at);

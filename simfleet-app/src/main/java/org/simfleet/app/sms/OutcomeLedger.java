@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  *   <li>every part ACCEPTED: the parts' message ids go into sms_part, the message is SENT (IN_PROGRESS) and waits
  *       for its receipts;
  *   <li>a part REJECTED: FAILED, with the SMSC's command_status;
- *   <li>a part UNKNOWN (in flight when the connection was lost, or no answer in time): UNKNOWN, never resent, since
- *       the SMSC may have it; a receipt that names its destination and text adopts it (ReceiptLedger), else it
- *       expires;
+ *   <li>a part UNKNOWN (in flight when the connection was lost, or no answer in time): UNKNOWN, not resent while
+ *       the SMSC may have it; a receipt that names its destination and text adopts it (ReceiptLedger), else it is
+ *       queued again once the bind has been back for the grace period (SmsSweeper);
  *   <li>otherwise some parts RETRY (certainly not taken): back to PENDING after a backoff, and only the missing parts
  *       are sent again, under the same concatenation reference.
  * </ul>

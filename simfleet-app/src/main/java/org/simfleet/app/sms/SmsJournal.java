@@ -62,8 +62,12 @@ class SmsJournal {
     private final Counter received;
     final AtomicLong queueDepth = new AtomicLong();
 
-    SmsJournal(EventLog events, JdbcTemplate jdbc, JsonMapper json, MeterRegistry metrics) {
+    private final CallbackDispatcher callbacks;
+
+    SmsJournal(
+            EventLog events, JdbcTemplate jdbc, JsonMapper json, MeterRegistry metrics, CallbackDispatcher callbacks) {
         this.events = events;
+        this.callbacks = callbacks;
         this.jdbc = jdbc;
         this.json = json;
         this.sent = metrics.counter("simfleet.sms.sent");
@@ -103,6 +107,9 @@ class SmsJournal {
     }
 
     void committed(Entries entries) {
+        if (!entries.changes.isEmpty()) {
+            callbacks.wake();
+        }
         sent.increment(entries.sent);
         for (Change c : entries.changes) {
             switch (c.status()) {

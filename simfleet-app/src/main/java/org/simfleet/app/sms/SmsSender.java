@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * One per node: while the SMSC is bound, claims due messages in batches and submits them; each outcome goes to the
  * {@link SmsWriter}. At most {@link #limit()} messages are claimed and not yet recorded, which bounds what a crash
- * leaves CLAIMED (and so UNKNOWN, never resent) and the writer's queue. A new message wakes it at once; a rebind makes
+ * leaves CLAIMED (and so UNKNOWN until a receipt or the grace period decides) and the writer's queue. A new message wakes it at once; a rebind makes
  * every waiting retry due.
  */
 @Component
@@ -30,7 +30,8 @@ class SmsSender implements SmartLifecycle {
      * Claimed and not yet recorded: twice the SMPP window. By Little's law, at the 20-30 ms a message spends between
      * claim and recorded outcome (claim commit, submit round trip, group commit), 100 carry 3,300-5,000 messages/s
      * with the default window of 50, twice the 1,600/s aimed at. It is also about the most a kill -9 can leave
-     * UNKNOWN (claimed, maybe sent, so never resent), which is why the sender does not claim further ahead.
+     * UNKNOWN (claimed, maybe sent: resent only if no receipt comes within the grace period after the bind), which is
+     * why the sender does not claim further ahead.
      */
     static final int WINDOWS_IN_FLIGHT = 2;
 
@@ -105,7 +106,8 @@ class SmsSender implements SmartLifecycle {
                 node);
         if (abandoned > 0) {
             log.warn(
-                    "{} SMS claimed before this node stopped are UNKNOWN: never resent, matched by receipt", abandoned);
+                    "{} SMS claimed before this node stopped are UNKNOWN: matched by receipt, else sent again after the grace",
+                    abandoned);
         }
         running = true;
         thread = new Thread(this::loop, "sms-sender");

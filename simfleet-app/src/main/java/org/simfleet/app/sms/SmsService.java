@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.Validation;
 import org.simfleet.app.audit.AuditLog;
@@ -16,15 +16,12 @@ import org.simfleet.smpp.OutboundSms;
 import org.simfleet.smpp.SmsContent;
 import org.simfleet.smpp.codec.SmsEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Accepts MT messages and cancels them. A message is accepted only once its row is committed (the API answers after
- * the transaction), so an acknowledged SMS survives a crash; the sender picks it up from there.
+ * the intake's group commit), so an acknowledged SMS survives a crash; the sender picks it up from there.
  */
 @Service
 public class SmsService {
@@ -38,19 +35,11 @@ public class SmsService {
     /** Ten parts: 1,530 GSM characters or 670 UCS-2; longer texts are rarely reassembled by device modems. */
     static final int MAX_PARTS = 10;
 
-    private static final String TARGET =
-            """
-            SELECT e.id, e.status, e.sim_id, s.iccid, s.state, s.msisdn, sp.sms_mt_allowed, sp.sms_limit
-            FROM endpoint e
-            JOIN service_policy sp ON sp.id = e.service_policy_id
-            LEFT JOIN sim s ON s.id = e.sim_id
-            WHERE e.id = ? AND e.org_id = ?""";
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final EventLog events;
     private final SmscLink smsc;
-    private final SmsSender sender;
+    private final SmsIntake intake;
     private final Clock clock;
     private final SmsQueries queries;
 
@@ -60,21 +49,25 @@ public class SmsService {
             AuditLog audit,
             EventLog events,
             SmscLink smsc,
-            SmsSender sender,
+            SmsIntake intake,
             Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.audit = audit;
         this.events = events;
         this.smsc = smsc;
-        this.sender = sender;
+        this.intake = intake;
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Validates here, on the request's thread and without a database connection; what needs the database (the
+     * target, the limit, the insert, its audit entry and event) is group-committed by {@link SmsIntake}, which
+     * answers once the message is durable. An invalid request reads its target first, so an unknown endpoint is a
+     * 404 before it is a validation error.
+     */
     public SmsMessage send(Caller caller, long endpointId, SmsRequest request) {
         requireWrite(caller, "SMS_SEND", endpointId);
-        SendTarget target = target(caller, endpointId);
         Instant now = clock.instant();
         Validation v = new Validation();
         String payload = request == null ? null : request.payload();
@@ -102,47 +95,15 @@ public class SmsService {
         v.require(expiry.isAfter(now), "expiry_date", "must be in the future");
         v.require(!expiry.isAfter(now.plus(MAX_EXPIRY)), "expiry_date", "must be at most 7 days ahead");
         if (v.hasErrors()) {
+            try {
+                intake.target(caller, endpointId);
+            } catch (ApiException e) {
+                throw refused(caller, "SMS_SEND", endpointId, e);
+            }
             throw refused(caller, "SMS_SEND", endpointId, ApiException.invalid(v.errors()));
         }
-        ApiException refusal = target.refusal();
-        if (refusal == null && target.smsLimit() != null) {
-            refusal = overLimit(caller, target, now);
-        }
-        if (refusal != null) {
-            throw refused(caller, "SMS_SEND", endpointId, refusal);
-        }
-        long id = insert(caller, target, payload, parts, source, now, expiry);
-        audit.record(
-                caller,
-                AuditLog.Change.ok(
-                        caller.orgId(),
-                        "SMS_SEND",
-                        "sms",
-                        id,
-                        null,
-                        "endpoint=" + endpointId + ", to=" + target.msisdn() + ", parts=" + parts));
-        events.publish(EventLog.NewEvent.api(
-                caller.orgId(),
-                EventType.SMS_MT_SUBMITTED,
-                target.simId(),
-                endpointId,
-                "SMS " + id + " to " + target.msisdn() + " accepted (" + parts + " part" + (parts == 1 ? ")" : "s)")));
-        wakeSenderAfterCommit();
-        return new SmsMessage(
-                id,
-                endpointId,
-                target.iccid(),
-                "MT",
-                SmsStatus.PENDING.name(),
-                source,
-                target.msisdn(),
-                payload,
-                parts,
-                now,
-                null,
-                null,
-                expiry,
-                null);
+        return intake.accept(new SmsIntake.Pending(
+                caller, endpointId, payload, parts, source, now, expiry, new CompletableFuture<>()));
     }
 
     /** Cancels an MT the sender has not handed to the SMSC yet (PENDING, waiting or between retries). */
@@ -171,71 +132,6 @@ public class SmsService {
         return queries.get(caller, endpointId, smsId);
     }
 
-    private SendTarget target(Caller caller, long endpointId) {
-        return jdbc.sql(TARGET)
-                .params(endpointId, caller.orgId())
-                .query((rs, n) -> new SendTarget(
-                        rs.getLong("id"),
-                        rs.getString("status"),
-                        (Long) rs.getObject("sim_id", Long.class),
-                        rs.getString("iccid"),
-                        rs.getString("state"),
-                        rs.getString("msisdn"),
-                        rs.getBoolean("sms_mt_allowed"),
-                        (Integer) rs.getObject("sms_limit", Integer.class)))
-                .optional()
-                .orElseThrow(() -> ApiException.notFound("Endpoint", endpointId));
-    }
-
-    /**
-     * The limit counts this UTC month's MT of the endpoint that were not canceled. The endpoint's row is locked
-     * first, so two requests at once cannot both take the last message the limit allows.
-     */
-    private ApiException overLimit(Caller caller, SendTarget target, Instant now) {
-        jdbc.sql("SELECT id FROM endpoint WHERE id = ? AND org_id = ? FOR UPDATE")
-                .params(target.endpointId(), caller.orgId())
-                .query(Long.class)
-                .single();
-        OffsetDateTime monthStart = YearMonth.from(now.atOffset(ZoneOffset.UTC))
-                .atDay(1)
-                .atStartOfDay()
-                .atOffset(ZoneOffset.UTC);
-        long sent = jdbc.sql(
-                        """
-                        SELECT COUNT(*) FROM sms_message
-                        WHERE endpoint_id = ? AND direction = 'MT' AND status <> 'CANCELED' AND submit_date >= ?""")
-                .params(target.endpointId(), monthStart)
-                .query(Long.class)
-                .single();
-        return sent >= target.smsLimit() ? SendTarget.limitReached(target.smsLimit(), sent) : null;
-    }
-
-    private long insert(
-            Caller caller, SendTarget target, String payload, int parts, String source, Instant now, Instant expiry) {
-        var key = new GeneratedKeyHolder();
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        jdbc.sql(
-                        """
-                        INSERT INTO sms_message (org_id, endpoint_id, sim_id, iccid, direction, status, source_address,
-                            destination_address, payload, parts, submit_date, expiry_date, submit_state, attempts,
-                            next_attempt_at)
-                        VALUES (?, ?, ?, ?, 'MT', 'PENDING', ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?)""")
-                .params(
-                        caller.orgId(),
-                        target.endpointId(),
-                        target.simId(),
-                        target.iccid(),
-                        source,
-                        target.msisdn(),
-                        payload,
-                        parts,
-                        at,
-                        expiry.atOffset(ZoneOffset.UTC),
-                        at)
-                .update(key, "id");
-        return key.getKey().longValue();
-    }
-
     private void requireWrite(Caller caller, String action, long endpointId) {
         try {
             caller.requireWrite();
@@ -250,14 +146,5 @@ public class SmsService {
                 AuditLog.Change.refused(
                         caller.orgId(), action, "endpoint", endpointId, null, "refused: " + e.getMessage()));
         return e;
-    }
-
-    private void wakeSenderAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sender.wake();
-            }
-        });
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The outbox's housekeeping, every second: messages past their expiry date that the SMSC does not hold (waiting, or
  * UNKNOWN with no receipt) become EXPIRED; claims older than the stale timeout (a node that never came back) become
- * UNKNOWN; kept receipts get a second chance at an UNKNOWN message; the queue depth gauge is refreshed.
+ * UNKNOWN; kept receipts get a second chance at an UNKNOWN message; UNKNOWN messages no receipt claimed within the
+ * grace period after the bind came back are queued again (see {@link #resendUnclaimed}); the queue depth gauge is
+ * refreshed.
  */
 @Component
 class SmsSweeper {
@@ -28,8 +32,17 @@ class SmsSweeper {
             UPDATE sms_message SET status = 'EXPIRED', submit_state = 'DONE', delivery_date = ?, failure_reason = ?
             WHERE id = ? AND submit_state = ?""";
 
+    private static final String RESEND =
+            """
+            UPDATE sms_message SET status = 'PENDING', submit_state = 'QUEUED', next_attempt_at = ?, claimed_at = NULL,
+                claimed_by = NULL, failure_reason = NULL
+            WHERE submit_state = 'UNKNOWN' AND claimed_at < ? AND expiry_date > ?""";
+    private static final Logger log = LoggerFactory.getLogger(SmsSweeper.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final SmscLink smsc;
+    private final Duration unknownGrace;
     private final ReceiptLedger receipts;
     private final SmsJournal journal;
     private final Clock clock;
@@ -41,8 +54,12 @@ class SmsSweeper {
             ReceiptLedger receipts,
             SmsJournal journal,
             Clock clock,
-            @Value("${simfleet.sms.stale-claim:PT10M}") Duration staleClaim) {
+            SmscLink smsc,
+            @Value("${simfleet.sms.stale-claim:PT10M}") Duration staleClaim,
+            @Value("${simfleet.sms.unknown-grace:PT2M}") Duration unknownGrace) {
         this.jdbc = jdbc;
+        this.smsc = smsc;
+        this.unknownGrace = unknownGrace;
         this.tx = tx;
         this.receipts = receipts;
         this.journal = journal;
@@ -63,11 +80,36 @@ class SmsSweeper {
                     now.minus(staleClaim).atOffset(ZoneOffset.UTC));
             expire(now, entries);
             receipts.adoptKept(now, entries);
+            resendUnclaimed(now);
             journal.write(entries, now);
         });
         journal.committed(entries);
         Long depth = jdbc.queryForObject("SELECT COUNT(*) FROM sms_message WHERE submit_state = 'QUEUED'", Long.class);
         journal.queueDepth.set(depth == null ? 0 : depth);
+    }
+
+    /**
+     * An UNKNOWN message (its submit_sm was in flight when the connection or the node went) that no receipt adopted
+     * once the bind has been back for the grace period is taken to be one the SMSC never had, and is queued to be
+     * sent again. The SMSC offers the receipts it kept as soon as the ESME binds again, so a message it took is
+     * normally adopted within a second of the bind; one it took whose receipt comes later than the grace (a handset
+     * that stays unreachable, an SMSC that keeps no receipts for an unbound ESME) is sent twice. That is the trade:
+     * none lost, at the price of a possible duplicate in that case, instead of none sent twice and some lost.
+     */
+    private void resendUnclaimed(Instant now) {
+        Instant bound = smsc.boundSince();
+        Instant before = now.minus(unknownGrace);
+        if (bound == null || bound.isAfter(before)) {
+            return;
+        }
+        var at = now.atOffset(ZoneOffset.UTC);
+        int queued = jdbc.update(RESEND, at, before.atOffset(ZoneOffset.UTC), at);
+        if (queued > 0) {
+            log.warn(
+                    "{} SMS whose submit outcome was unknown had no receipt {} after the bind: sent again",
+                    queued,
+                    unknownGrace);
+        }
     }
 
     private void expire(Instant now, SmsJournal.Entries entries) {

@@ -51,6 +51,7 @@ class SmscLink implements SmsListener, SmartLifecycle {
     private volatile SmppClient client;
     private volatile SmscSettings settings;
     private volatile Instant loadedAt;
+    private volatile Instant boundSince;
     private volatile boolean running;
 
     SmscLink(
@@ -134,6 +135,14 @@ class SmscLink implements SmsListener, SmartLifecycle {
         return state() == LinkState.BOUND;
     }
 
+    /**
+     * When the current bind was made, null while not bound: receipts the SMSC kept while we were away have been
+     * offered since then (it sends them once the ESME binds again).
+     */
+    Instant boundSince() {
+        return bound() ? boundSince : null;
+    }
+
     /** Submits through the current client; without one every part is {@link Outcome#RETRY}: it never left. */
     CompletionStage<SubmitResult> submit(OutboundSms sms, Integer concatenationReference, List<Integer> parts) {
         SmppClient c = client;
@@ -197,7 +206,10 @@ class SmscLink implements SmsListener, SmartLifecycle {
     public void onBindStateChanged(BindState state, String detail) {
         log.info("SMSC bind {}: {}", state, detail);
         if (state == BindState.BOUND) {
+            boundSince = clock.instant();
             onBound.forEach(Runnable::run);
+        } else {
+            boundSince = null;
         }
     }
 }

@@ -44,7 +44,10 @@ public class ApplicationTokenService {
     private final EventLog events;
     private final Clock clock;
 
-    ApplicationTokenService(JdbcClient jdbc, AuditLog audit, EventLog events, Clock clock) {
+    private final CallerLookup callers;
+
+    ApplicationTokenService(JdbcClient jdbc, AuditLog audit, EventLog events, Clock clock, CallerLookup callers) {
+        this.callers = callers;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -136,6 +139,7 @@ public class ApplicationTokenService {
         jdbc.sql("UPDATE application_token SET revoked_at = ? WHERE id = ?")
                 .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), id)
                 .update();
+        callers.forgetAfterCommit();
         audit.record(
                 caller,
                 AuditLog.Change.ok(caller.orgId(), "TOKEN_REVOKE", "application_token", id, "active", "revoked"));

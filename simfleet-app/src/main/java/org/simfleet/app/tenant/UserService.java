@@ -47,7 +47,16 @@ public class UserService {
     private final EventLog events;
     private final Clock clock;
 
-    UserService(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, EventLog events, Clock clock) {
+    private final CallerLookup callers;
+
+    UserService(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            EventLog events,
+            Clock clock,
+            CallerLookup callers) {
+        this.callers = callers;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
@@ -149,6 +158,7 @@ public class UserService {
                         now(),
                         id)
                 .update();
+        callers.forgetAfterCommit();
         User updated = get(caller, id);
         String oldValue = describe(old) + (body.password() != null ? " password ***" : "");
         String newValue = describe(updated) + (body.password() != null ? " password changed" : "");
@@ -171,6 +181,7 @@ public class UserService {
                 .param(id)
                 .update();
         jdbc.sql("DELETE FROM app_user WHERE id = ?").param(id).update();
+        callers.forgetAfterCommit();
         audit.record(caller, AuditLog.Change.ok(old.organisationId(), "USER_DELETE", "user", id, describe(old), null));
         events.publish(EventLog.NewEvent.api(
                 old.organisationId(), EventType.USER_CHANGED, null, null, "User " + old.email() + " deleted"));

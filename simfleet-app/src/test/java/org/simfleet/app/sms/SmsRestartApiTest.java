@@ -2,7 +2,6 @@ package org.simfleet.app.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.simfleet.app.sms.SmsFixtures.text;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +24,14 @@ import org.simfleet.smpp.SubmitResult;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The never-twice rule across restarts and the receipt that overtakes its submit_sm_resp, on the real writer and
- * sender of the running application.
+ * What a restart leaves UNKNOWN (claimed, maybe at the SMSC) is decided by its receipt, else sent again after the
+ * grace period; and the receipt that overtakes its submit_sm_resp; on the real writer and sender of the running
+ * application.
  */
 class SmsRestartApiTest extends ApiTest {
+
+    /** simfleet.sms.unknown-grace in the tests' configuration. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     @Autowired
     private SmsWriter writer;
@@ -50,7 +53,7 @@ class SmsRestartApiTest extends ApiTest {
     }
 
     @Test
-    void neverResendsWhatThisNodeHadClaimedBeforeRestartAndMatchesItsReceipt() throws Exception {
+    void matchesTheReceiptOfWhatThisNodeHadClaimedBeforeRestartWithoutResendingIt() throws Exception {
         SmsFixtures.Device d = SmsFixtures.device(jdbc(), customer, Map.of());
         String body = unique("claimed before the crash");
         long id = insert(d, body, "CLAIMED", node.id());
@@ -59,18 +62,26 @@ class SmsRestartApiTest extends ApiTest {
         sender.start();
 
         assertThat(column(id, "submit_state")).isEqualTo("UNKNOWN");
-        long later = customer.user()
-                .post(d.path(), text(unique("after restart")))
-                .json()
-                .get("id")
-                .asLong();
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> SmsFixtures.status(customer.user(), d, later), "DELIVERED"::equals);
-        assertThat(smsc.submitsWithKey(body)).isZero();
         writer.receipt(receipt("adopted-" + id, d.msisdn(), head(body)))
                 .toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
         assertThat(SmsFixtures.status(customer.user(), d, id)).isEqualTo("DELIVERED");
+        await().during(GRACE.plusSeconds(2)).atMost(GRACE.plusSeconds(10)).until(() -> smsc.submitsWithKey(body) == 0);
+    }
+
+    @Test
+    void resendsWhatThisNodeHadClaimedBeforeRestartWhenNoReceiptComesWithinTheGrace() {
+        SmsFixtures.Device d = SmsFixtures.device(jdbc(), customer, Map.of());
+        String body = unique("claimed, never sent");
+        long id = insert(d, body, "CLAIMED", node.id());
+
+        sender.stop();
+        sender.start();
+
+        assertThat(column(id, "submit_state")).isEqualTo("UNKNOWN");
+        await().atMost(GRACE.plusSeconds(20))
+                .until(() -> SmsFixtures.status(customer.user(), d, id), "DELIVERED"::equals);
+        assertThat(smsc.submitsWithKey(body)).isEqualTo(1);
     }
 
     @Test
