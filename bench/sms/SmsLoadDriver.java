@@ -51,6 +51,11 @@ import java.util.regex.Pattern;
  *      [--callback-port P] [--drain-idle-s S] [--max-seconds S] [--out DIR]
  * </pre>
  * Loopback only; bounded in count and time.
+ *
+ * <p>One file of about 700 lines on purpose: bench/sms/run.sh starts it with Java 17's single-file source launcher
+ * ({@code java SmsLoadDriver.java}, JEP 330), which compiles exactly one file. That keeps the driver outside the
+ * Maven build and its JVM free of the application's classes, as the yardstick's own driver is. Java 22's multi-file
+ * launcher (JEP 458) would allow a split.
  */
 public final class SmsLoadDriver {
 
