@@ -174,15 +174,20 @@ final class BindSession {
         return !channel.isClosed();
     }
 
-    /** Answers a deliver_sm; does nothing once this connection is gone (the SMSC then redelivers). */
-    void respondDeliver(int seq, int status) {
+    /**
+     * Answers a deliver_sm; does nothing once this connection is gone (the SMSC then redelivers). Answers whether the
+     * answer was written.
+     */
+    boolean respondDeliver(int seq, int status) {
         if (channel.isClosed()) {
-            return;
+            return false;
         }
         try {
             channel.write(COMPOSER.deliverSmResp(status, seq, ""));
+            return true;
         } catch (IOException e) {
             fail("deliver_sm_resp write failed: " + e.getMessage());
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ final class Counters {
     final LongAdder reconnects = new LongAdder();
     final LongAdder malformed = new LongAdder();
     final LongAdder deliverErrors = new LongAdder();
+    final LongAdder moRedelivered = new LongAdder();
 
     void count(Outcome outcome) {
         switch (outcome) {
@@ -39,6 +40,7 @@ final class Counters {
                 windowInUse,
                 queued,
                 malformed.sum(),
-                deliverErrors.sum());
+                deliverErrors.sum(),
+                moRedelivered.sum());
     }
 }

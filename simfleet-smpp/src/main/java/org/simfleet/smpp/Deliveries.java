@@ -15,7 +15,8 @@ import org.simfleet.smpp.codec.UserDataHeader;
  * What the SMSC delivers, handed to the application: receipts at once, MO messages once whole. Each deliver_sm is
  * answered when the listener's stage completes: ESME_ROK, or ESME_RX_T_APPN (0x64) when the stage fails so that the
  * SMSC redelivers. A deliver_sm that cannot be read is answered ESME_RX_R_APPN (0x66, permanent): redelivering it
- * would not make it readable.
+ * would not make it readable. An MO part stored after its connection fell is recognised when the SMSC delivers it
+ * again ({@link StoredUnanswered}) and only answered.
  */
 final class Deliveries {
     /**
@@ -34,11 +35,13 @@ final class Deliveries {
     private final Counters counters;
     private final MoAssembler assembler;
 
-    /** Sends the deliver_sm_resp of one deliver_sm. */
+    /** Sends the deliver_sm_resp of one deliver_sm; answers whether it went out (false: the connection is gone). */
     @FunctionalInterface
     interface Responder {
-        void respond(int commandStatus);
+        boolean respond(int commandStatus);
     }
+
+    private final StoredUnanswered storedUnanswered = new StoredUnanswered();
 
     Deliveries(SmsListener listener, Counters counters) {
         this.listener = listener;
@@ -113,30 +116,65 @@ final class Deliveries {
         }
         String source = sm.getSourceAddr() == null ? "" : sm.getSourceAddr();
         String destination = sm.getDestAddress() == null ? "" : sm.getDestAddress();
-        if (total == 1) {
-            hand(source, destination, sm.getDataCoding(), userData, 1, List.of(responder));
+        Received r = new Received(source, destination, sm.getDataCoding(), reference, total, sequence, userData);
+        StoredUnanswered.Part part =
+                new StoredUnanswered.Part(source, destination, r.dataCoding(), reference, sequence, userData);
+        storedUnanswered
+                .arrived(part, System.nanoTime(), arrival -> part(r, tracked(responder, arrival)))
+                .thenAccept(redelivery -> {
+                    if (redelivery) {
+                        counters.moRedelivered.increment();
+                        if (!responder.respond(SMPPConstant.STAT_ESME_ROK)) {
+                            storedUnanswered.stillUnanswered(part, System.nanoTime());
+                        }
+                    }
+                });
+    }
+
+    /** One MO part as read from its deliver_sm. */
+    private record Received(
+            String source,
+            String destination,
+            byte dataCoding,
+            int reference,
+            int total,
+            int sequence,
+            byte[] userData) {}
+
+    private void part(Received r, Responder responder) {
+        if (r.total() == 1) {
+            hand(r.source(), r.destination(), r.dataCoding(), r.userData(), 1, List.of(responder));
             return;
         }
         List<Responder> dropped = new ArrayList<>();
         MoAssembler.Complete complete = assembler.add(
-                new MoAssembler.Key(source, destination, reference, total),
-                new MoAssembler.Part(sequence, userData, sm.getDataCoding(), responder),
+                new MoAssembler.Key(r.source(), r.destination(), r.reference(), r.total()),
+                new MoAssembler.Part(r.sequence(), r.userData(), r.dataCoding(), responder),
                 System.nanoTime(),
                 dropped);
-        for (Responder r : dropped) {
-            r.respond(SMPPConstant.STAT_ESME_RX_T_APPN);
+        for (Responder d : dropped) {
+            d.respond(SMPPConstant.STAT_ESME_RX_T_APPN);
         }
         if (complete == null) {
             return;
         }
-        ByteArrayOutputStream joined = new ByteArrayOutputStream(total * 160);
+        ByteArrayOutputStream joined = new ByteArrayOutputStream(r.total() * 160);
         List<Responder> responders = new ArrayList<>(complete.superseded());
-        byte dataCoding = complete.parts().get(0).dataCoding();
+        byte first = complete.parts().get(0).dataCoding();
         for (MoAssembler.Part p : complete.parts()) {
             joined.writeBytes(p.userData());
             responders.add(p.responder());
         }
-        hand(source, destination, dataCoding, joined.toByteArray(), total, responders);
+        hand(r.source(), r.destination(), first, joined.toByteArray(), r.total(), responders);
+    }
+
+    /** {@code responder}, telling {@code arrival} whether its answer went out. */
+    private static Responder tracked(Responder responder, StoredUnanswered.Arrival arrival) {
+        return status -> {
+            boolean sent = responder.respond(status);
+            arrival.answered(status, sent);
+            return sent;
+        };
     }
 
     private void hand(

@@ -16,6 +16,8 @@ package org.simfleet.smpp;
  * @param queued parts waiting for a window slot right now
  * @param malformed PDUs, receipts and short messages that could not be decoded (answered or dropped)
  * @param deliverErrors deliver_sm answered ESME_RX_T_APPN because the listener's stage failed
+ * @param moRedelivered MO parts the SMSC delivered again after they were stored while the connection was gone,
+ *     answered and not handed over twice
  */
 public record SmppClientStats(
         long submits,
@@ -30,4 +32,5 @@ public record SmppClientStats(
         int windowInUse,
         int queued,
         long malformed,
-        long deliverErrors) {}
+        long deliverErrors,
+        long moRedelivered) {}

@@ -155,6 +155,11 @@ class SmscLink implements SmsListener, SmartLifecycle {
 
     /** Uses {@code updated} from now on (after the caller committed it). */
     synchronized void apply(SmscSettings updated, Instant updatedAt) {
+        if (updatedAt.equals(loadedAt) && updated.equals(settings)) {
+            // refresh() may have picked the row up between its commit and the caller's afterCommit: binding again
+            // would drop the new bind and have the SMSC redeliver whatever it had in flight
+            return;
+        }
         disconnect();
         if (running) {
             connect(updated, updatedAt);
@@ -163,7 +168,7 @@ class SmscLink implements SmsListener, SmartLifecycle {
 
     /** Picks up settings another node changed. */
     @Scheduled(fixedDelayString = "${simfleet.smsc.settings-refresh:PT10S}")
-    void refresh() {
+    synchronized void refresh() {
         if (!running) {
             return;
         }

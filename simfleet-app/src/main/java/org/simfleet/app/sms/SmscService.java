@@ -61,7 +61,8 @@ public class SmscService {
                             caller.orgId(), "SMSC_UPDATE", "smsc", 1, old, "refused: " + e.getMessage()));
             throw e;
         }
-        Instant now = clock.instant();
+        // as the database keeps it, so that SmscLink recognises the row it reads back as the version it applied
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         store.save(s, now);
         audit.record(caller, AuditLog.Change.ok(caller.orgId(), "SMSC_UPDATE", "smsc", 1, old, s));
         events.publish(EventLog.NewEvent.api(

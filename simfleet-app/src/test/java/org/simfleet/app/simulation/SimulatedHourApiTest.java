@@ -62,8 +62,12 @@ class SimulatedHourApiTest extends ApiTest {
             assertThat(mo).isPositive();
             assertThat(mt).isPositive();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                assertThat(sms(c.id(), "MO", "RECEIVED")).isEqualTo(mo);
-                assertThat(sms(c.id(), "MT", "DELIVERED")).isEqualTo(mt);
+                assertThat(sms(c.id(), "MO", "RECEIVED"))
+                        .as("MO recorded (SMSC %s)", sim.sms().smsc().stats())
+                        .isEqualTo(mo);
+                assertThat(sms(c.id(), "MT", "DELIVERED"))
+                        .as("MT delivered (SMSC %s)", sim.sms().smsc().stats())
+                        .isEqualTo(mt);
             });
             assertThat(sms(c.id(), "MO", null)).isEqualTo(mo);
             assertThat(sms(c.id(), "MT", null)).isEqualTo(mt);

@@ -36,6 +36,7 @@ final class Outbox {
     final AtomicLong receiptsRefused = new AtomicLong();
     final AtomicLong moSent = new AtomicLong();
     final AtomicLong moPending = new AtomicLong();
+    final AtomicLong unanswered = new AtomicLong();
 
     /** One deliver_sm to send. */
     record Outgoing(
@@ -133,11 +134,16 @@ final class Outbox {
      * senders waiting on it are woken so that their items are kept for the next bind at once.
      */
     void sessionClosed(SMPPServerSession session) {
-        sending.forEach((thread, s) -> {
-            if (s == session) {
-                thread.interrupt();
-            }
-        });
+        // computeIfPresent holds the entry while it interrupts: a sender that has finished with {@code session} and
+        // moved on to the next bind is never woken by mistake (its next item would then be sent twice).
+        for (Thread thread : sending.keySet()) {
+            sending.computeIfPresent(thread, (t, s) -> {
+                if (s == session) {
+                    t.interrupt();
+                }
+                return s;
+            });
+        }
     }
 
     private void send(SMPPServerSession session, Outgoing item) {
@@ -170,6 +176,7 @@ final class Outbox {
             queue.add(new Scheduled(item, System.nanoTime() + redeliveryDelay.toNanos()));
         } catch (Exception e) {
             // No answer (timeout, connection lost): the ESME may not have it; keep it for the next bind.
+            unanswered.incrementAndGet();
             park(item);
         } finally {
             sending.remove(Thread.currentThread());

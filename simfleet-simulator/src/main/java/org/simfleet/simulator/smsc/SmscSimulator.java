@@ -249,7 +249,8 @@ public final class SmscSimulator implements AutoCloseable {
                 bindsRefused.get(),
                 dropped.get(),
                 submits.enquireLinks.get(),
-                submits.maxInProgress.get());
+                submits.maxInProgress.get(),
+                outbox.unanswered.get());
     }
 
     /** Stops listening and closes every session; unacknowledged receipts and MO are lost with the process. */

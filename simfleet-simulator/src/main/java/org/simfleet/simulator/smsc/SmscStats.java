@@ -18,6 +18,8 @@ package org.simfleet.simulator.smsc;
  * @param connectionsDropped TCP connections aborted by the drop fault
  * @param enquireLinks enquire_link received from ESMEs
  * @param maxSubmitsInProgress the most submit_sm being processed at once (awaiting their response) so far
+ * @param deliversUnanswered deliver_sm (receipts and MO) that got no answer (timeout, connection lost) and were kept
+ *     to go again: the ESME may have them already
  */
 public record SmscStats(
         long submits,
@@ -33,4 +35,5 @@ public record SmscStats(
         long bindsRefused,
         long connectionsDropped,
         long enquireLinks,
-        long maxSubmitsInProgress) {}
+        long maxSubmitsInProgress,
+        long deliversUnanswered) {}

@@ -200,4 +200,74 @@ class SmppDeliveryTest {
         assertThat(listener.receipts).filteredOn(r -> r.messageId().equals(id)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(smsc.stats().receiptsPending()).isZero();
     }
+
+    @Test
+    void handsOverOnceAnMoStoredAfterItsConnectionFell() throws Exception {
+        start();
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        listener.onMessage = m -> durable;
+        smsc.sendMo(Loopback.HANDSET, "12345", "POS 47.100,6.200");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listener.messages.size() == 1);
+        // the connection falls, then the store commits: the answer cannot go out, so the SMSC sends it again
+        smsc.dropConnections(Duration.ZERO);
+        awaitClientSawTheDrop(1);
+        durable.complete(null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> smsc.stats().moSent() == 1);
+        assertThat(listener.messages).hasSize(1);
+        assertThat(client.stats().moRedelivered()).isEqualTo(1);
+    }
+
+    @Test
+    void handsOverOnceALongMoStoredAfterItsConnectionFell() throws Exception {
+        start();
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        listener.onMessage = m -> durable;
+        String text = "Status report {battery: 87%} ".repeat(12);
+        smsc.sendMo(Loopback.HANDSET, "12345", text);
+        await().atMost(Duration.ofSeconds(5)).until(() -> listener.messages.size() == 1);
+        smsc.dropConnections(Duration.ZERO);
+        awaitClientSawTheDrop(3);
+        durable.complete(null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> smsc.stats().moSent() == 3);
+        assertThat(listener.messages).extracting(InboundSms::text).containsExactly(text);
+        assertThat(client.stats().moRedelivered()).isEqualTo(3);
+    }
+
+    @Test
+    void handsOverAgainAnMoWhoseStoreFailedAfterItsConnectionFell() throws Exception {
+        start();
+        CompletableFuture<Void> failing = new CompletableFuture<>();
+        listener.onMessage = m -> failing;
+        smsc.sendMo(Loopback.HANDSET, "12345", "POS 47.100,6.200");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listener.messages.size() == 1);
+        smsc.dropConnections(Duration.ZERO);
+        awaitClientSawTheDrop(1);
+        listener.onMessage = m -> CompletableFuture.completedFuture(null);
+        failing.completeExceptionally(new IllegalStateException("database down"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> smsc.stats().moSent() == 1);
+        assertThat(listener.messages).hasSize(2);
+        assertThat(client.stats().moRedelivered()).isZero();
+    }
+
+    @Test
+    void handsOverBothWhenADeviceSendsTheSameTextTwice() throws Exception {
+        start();
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        listener.onMessage = m -> durable;
+        smsc.sendMo(Loopback.HANDSET, "12345", "OK");
+        smsc.sendMo(Loopback.HANDSET, "12345", "OK");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listener.messages.size() == 1);
+        // the second waits for the first's answer; it went out on a live connection, so the second is a message too
+        durable.complete(null);
+        await().atMost(Duration.ofSeconds(5)).until(() -> smsc.stats().moSent() == 2);
+        assertThat(listener.messages).hasSize(2);
+        assertThat(client.stats().moRedelivered()).isZero();
+    }
+
+    /** Both ends noticed: the SMSC kept {@code unanswered} deliver_sm for later, the client left BOUND. */
+    private void awaitClientSawTheDrop(int unanswered) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> smsc.stats().deliversUnanswered() == unanswered);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> listener.states.stream().anyMatch(st -> st.startsWith("DISCONNECTED")));
+    }
 }
