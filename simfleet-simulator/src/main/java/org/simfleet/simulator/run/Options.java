@@ -41,7 +41,8 @@ final class Options {
             "window",
             "interims",
             "seconds",
-            "warmup");
+            "warmup",
+            "subscribers");
 
     private final Map<String, String> values = new HashMap<>();
 
