@@ -90,12 +90,20 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String email, String password) {
-        driver.manage().deleteAllCookies();
+        signOutByCookies();
         open("/login");
         find("#username").sendKeys(email);
         find("#password").sendKeys(password);
         find("form button[type=submit]").click();
         await("header.top");
+    }
+
+    /** Forgets the portal's cookies; they can only be deleted from one of its pages, not from another origin. */
+    void signOutByCookies() {
+        if (!driver.getCurrentUrl().startsWith(base)) {
+            open("/login");
+        }
+        driver.manage().deleteAllCookies();
     }
 
     void screenshot(String name) {

@@ -17,7 +17,6 @@ import org.simfleet.app.network.RadiusListener;
 import org.simfleet.app.support.Api;
 import org.simfleet.app.support.ApiTest;
 import org.simfleet.app.support.Customer;
-import org.simfleet.app.support.EndpointTestSims;
 import org.simfleet.app.support.RequiresChromium;
 import org.simfleet.simulator.smsc.SmscConfig;
 import org.simfleet.simulator.smsc.SmscSimulator;
@@ -60,37 +59,15 @@ class PortalBrowserTest extends ApiTest {
         return browser;
     }
 
-    private static String email(Customer c, String who) {
-        return who + "@" + c.name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".test";
-    }
-
-    /** A customer with an endpoint holding an ACTIVE SIM; answers the endpoint's id and the SIM's ICCID. */
-    private record Fleet(Customer customer, long endpointId, String iccid) {}
-
-    private Fleet fleet() {
-        Customer c = Customer.create(this, operator(), unique("Portal Fleet"));
-        Api admin = c.admin();
-        Api.Response sp = admin.post("/api/v1/service-policies", Map.of("name", unique("Data"), "apns", List.of("em")));
-        Api.Response cp = admin.post("/api/v1/coverage-policies", Map.of("name", unique("Anywhere")));
-        assertThat(sp.status()).as("service policy: %s", sp).isEqualTo(201);
-        assertThat(cp.status()).as("coverage policy: %s", cp).isEqualTo(201);
-        String iccid = EndpointTestSims.insertOne(jdbc(), c.id(), "ACTIVE");
-        Api.Response e = admin.post(
-                "/api/v1/endpoints",
-                Map.of(
-                        "name", unique("Tracker"),
-                        "service_policy_id", sp.json().get("id").asLong(),
-                        "coverage_policy_id", cp.json().get("id").asLong(),
-                        "sim_iccid", iccid));
-        assertThat(e.status()).as("endpoint: %s", e).isEqualTo(201);
-        return new Fleet(c, e.json().get("id").asLong(), iccid);
+    private PortalFleet fleet() {
+        return PortalFleet.create(Customer.create(this, operator(), unique("Portal Fleet")), jdbc(), ApiTest::unique);
     }
 
     @Test
     void signsInAndShowsTheDashboardWithTheFleetsSims() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
-        b.signIn(email(f.customer(), "admin"), Customer.PASSWORD);
+        b.signIn(f.email("admin"), Customer.PASSWORD);
         assertThat(b.find("h1").getText()).isEqualTo("Dashboard");
         assertThat(b.find("td[data-state=ACTIVE]").getText()).isEqualTo("1");
         assertThat(b.find("span[data-connectivity=OFFLINE]").getText()).isEqualTo("1");
@@ -102,11 +79,11 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void refusesAWrongPassword() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
         b.driver().manage().deleteAllCookies();
         b.open("/login");
-        b.find("#username").sendKeys(email(f.customer(), "admin"));
+        b.find("#username").sendKeys(f.email("admin"));
         b.find("#password").sendKeys("not-the-password");
         b.find("form button[type=submit]").click();
         assertThat(b.await("p.error").getText()).contains("wrong");
@@ -117,9 +94,9 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void findsASimSuspendsItAndShowsTheAuditEntry() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
-        b.signIn(email(f.customer(), "user"), Customer.PASSWORD);
+        b.signIn(f.email("user"), Customer.PASSWORD);
         b.open("/sims");
         b.find("#q").sendKeys(f.iccid());
         b.find("form.filters button").click();
@@ -144,14 +121,14 @@ class PortalBrowserTest extends ApiTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.getText())
                 .contains("SIM_STATE_CHANGE")
                 .contains("SUSPENDED")
-                .contains(email(f.customer(), "user"))
+                .contains(f.email("user"))
                 .contains("SUCCESS"));
         b.screenshot("endpoint-audit");
     }
 
     @Test
     void showsALiveDataSessionOnTheConnectivityTab() throws Exception {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         String address = "127.0.7." + GATEWAYS.incrementAndGet();
         String secret = "portal-test-secret";
         Api.Response g = operator()
@@ -163,7 +140,7 @@ class PortalBrowserTest extends ApiTest {
                 operator().get("/api/v1/sims/" + f.iccid()).json().get("imsi").asText();
 
         Browser b = browser();
-        b.signIn(email(f.customer(), "read-only"), Customer.PASSWORD);
+        b.signIn(f.email("read-only"), Customer.PASSWORD);
         b.open("/endpoints/" + f.endpointId());
         assertThat(b.find("#connectivity-status").getText()).isEqualTo("OFFLINE");
         try (PacketGateway pgw = new PacketGateway(address, radius.acctPort(), secret)) {
@@ -188,9 +165,9 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void readOnlyUserSeesNoActionsAndTheServerRefusesThemAnyway() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
-        b.signIn(email(f.customer(), "read-only"), Customer.PASSWORD);
+        b.signIn(f.email("read-only"), Customer.PASSWORD);
         b.open("/sims");
         assertThat(b.present("input[name=iccid]")).isFalse();
         assertThat(b.present("#register-bic")).isFalse();
@@ -222,9 +199,9 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void createsAnEndpointFromTheForm() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
-        b.signIn(email(f.customer(), "admin"), Customer.PASSWORD);
+        b.signIn(f.email("admin"), Customer.PASSWORD);
         b.open("/endpoints/new");
         b.find("#name").sendKeys("Cold store 7");
         b.find("#tags").sendKeys("fridge, north");
@@ -238,9 +215,9 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void changesTheOwnPasswordOnlyWithTheCurrentOne() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
-        String email = email(f.customer(), "read-only");
+        String email = f.email("read-only");
         b.signIn(email, Customer.PASSWORD);
         b.open("/account");
         b.find("#current_password").sendKeys("a-wrong-password");
@@ -263,9 +240,9 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void createsAnApplicationTokenAndShowsItOnlyOnce() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         Browser b = browser();
-        b.signIn(email(f.customer(), "admin"), Customer.PASSWORD);
+        b.signIn(f.email("admin"), Customer.PASSWORD);
         b.open("/admin/tokens");
         b.find("#description").sendKeys("Telemetry importer");
         b.find("form.stack button").click();
@@ -304,7 +281,7 @@ class PortalBrowserTest extends ApiTest {
 
     @Test
     void sendsAnSmsAndShowsItDelivered() {
-        Fleet f = fleet();
+        PortalFleet f = fleet();
         String msisdn =
                 String.format("4916%05d%04d", ProcessHandle.current().pid() % 100_000, GATEWAYS.incrementAndGet());
         jdbc().update("UPDATE sim SET msisdn = ? WHERE iccid = ?", msisdn, f.iccid());
@@ -333,7 +310,7 @@ class PortalBrowserTest extends ApiTest {
                             .contains("BOUND"));
             b.screenshot("admin-smsc");
 
-            b.signIn(email(f.customer(), "user"), Customer.PASSWORD);
+            b.signIn(f.email("user"), Customer.PASSWORD);
             b.open("/endpoints/" + f.endpointId() + "?tab=sms");
             b.find("#payload").sendKeys("Hello from the portal");
             b.find("#send-sms").click();
