@@ -125,8 +125,9 @@ class RadiusBenchmark extends BenchmarkBase {
                         System.getProperty("bench.acct.window", "256"),
                         "--interims",
                         "3",
+                        // LoadGen's --duration includes its warm-up; the simulator's --seconds follow it
                         "--seconds",
-                        String.valueOf(DURATION),
+                        String.valueOf(DURATION - WARMUP),
                         "--warmup",
                         String.valueOf(WARMUP)));
         Map<String, String> auth = run(
