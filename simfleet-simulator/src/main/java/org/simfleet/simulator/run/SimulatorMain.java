@@ -38,6 +38,8 @@ public final class SimulatorMain {
               --restart-every D       the gateway restarts (Accounting-On) every D virtual time (default: never)
               --loss F                drop a share F of the gateway's datagrams, e.g. 0.05 (default 0)
               --report-every S        print a summary every S real seconds (default 10)
+                                      while it runs, standard input takes faults on demand: restart (Accounting-On),
+                                      loss SHARE, smsc-drop SECONDS, status
               --smsc-port P           run an SMSC on 127.0.0.1:P for the platform's ESME to bind to: MT reaches the
                                       devices (an "APN em" SMS configures an unconfigured tracker), trackers send
                                       position reports as MO (--smsc-system-id, --smsc-password: simfleet)
@@ -132,6 +134,9 @@ public final class SimulatorMain {
                             ? ""
                             : ", SMSC on 127.0.0.1:" + sim.sms().port()));
             Runtime.getRuntime().addShutdownHook(new Thread(sim::stop));
+            new Console(Console.of(sim), System.out)
+                    .start(new java.io.BufferedReader(
+                            new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)));
             Duration step = Duration.ofMillis((long) (reportEvery * 1000 * Math.max(config.speed(), 1)));
             Duration left = total;
             while (!sim.clock().stopped() && (left == null || !left.isNegative() && !left.isZero())) {
