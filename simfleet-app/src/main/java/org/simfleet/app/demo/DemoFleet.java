@@ -8,13 +8,13 @@ import org.simfleet.app.kernel.Iccid;
 import org.simfleet.app.kernel.Luhn;
 
 /**
- * What the demo fleet holds, drawn from a fixed seed so every demo looks the same: 1,000 SIMs of the
- * customer "Demo Fleet" in mixed lifecycle states, and the devices that carry them — GPS trackers,
+ * What the demo fleet holds, drawn from a fixed seed so every demo looks the same: 1,250 SIMs of the
+ * customer "Demo Fleet" in mixed lifecycle states, 1,000 of them in service in devices, and the devices that carry them — GPS trackers,
  * smart meters, industrial routers and cold-chain sensors, the seeds' typical IoT fleets.
  */
 final class DemoFleet {
 
-    static final int SIMS = 1000;
+    static final int SIMS = 1250;
     /** SIMs the operator keeps in stock, never registered, so the operator's inventory is not empty. */
     static final int STOCK = 250;
 
@@ -38,14 +38,17 @@ final class DemoFleet {
         return Iccid.withCheckDigit("89883030000" + String.format("%08d", i)).value();
     }
 
-    /** The customer's SIMs: 600 ACTIVE, 100 TEST, 100 SUSPENDED, 150 REGISTERED, 50 TERMINATED, shuffled. */
+    /**
+     * The customer's SIMs: 750 ACTIVE, 125 TEST, 125 SUSPENDED (the 1,000 in devices, which the demo's simulated
+     * network runs), 190 REGISTERED, 60 TERMINATED, shuffled.
+     */
     static List<DemoSim> sims() {
         List<String> states = new ArrayList<>();
-        addTimes(states, "ACTIVE", 600);
-        addTimes(states, "TEST", 100);
-        addTimes(states, "SUSPENDED", 100);
-        addTimes(states, "REGISTERED", 150);
-        addTimes(states, "TERMINATED", 50);
+        addTimes(states, "ACTIVE", 750);
+        addTimes(states, "TEST", 125);
+        addTimes(states, "SUSPENDED", 125);
+        addTimes(states, "REGISTERED", 190);
+        addTimes(states, "TERMINATED", 60);
         java.util.Collections.shuffle(states, new Random(2026));
         String[] formFactors = {"TRIPLE_CUT", "TRIPLE_CUT", "MFF2", "NANO_4FF"};
         List<DemoSim> sims = new ArrayList<>();

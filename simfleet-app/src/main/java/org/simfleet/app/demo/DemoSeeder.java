@@ -35,7 +35,7 @@ class DemoSeeder implements ApplicationRunner {
     static final String ADMIN_EMAIL = "demo@simfleet.local";
     static final String GATEWAY_NAME = "Demo PGW";
     static final String GATEWAY_ADDRESS = "127.0.0.1";
-    /** The fleet's static addresses: 4,096 in the shared address space of RFC 6598, for its 800 endpoints. */
+    /** The fleet's static addresses: 4,096 in the shared address space of RFC 6598, for its 1,000 endpoints. */
     static final String IP_POOL = "100.64.0.0/20";
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);

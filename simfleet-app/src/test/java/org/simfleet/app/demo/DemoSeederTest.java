@@ -77,7 +77,7 @@ class DemoSeederTest {
         long onEndpoints = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM endpoint WHERE org_id = ? AND sim_id IS NOT NULL", Long.class, demoOrg());
 
-        assertThat(onEndpoints).isEqualTo(inService).isEqualTo(800);
+        assertThat(onEndpoints).isEqualTo(inService).isEqualTo(1000);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM service_policy WHERE org_id = ?", Long.class, demoOrg()))
                 .isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coverage_policy WHERE org_id = ?", Long.class, demoOrg()))
@@ -92,7 +92,7 @@ class DemoSeederTest {
                 demoOrg(),
                 DemoSeeder.ADMIN_EMAIL);
 
-        assertThat(stateChanges).isEqualTo(600 + 100 + 100 + 100 + 50);
+        assertThat(stateChanges).isEqualTo(750 + 125 + 125 + 125 + 60);
     }
 
     @Test
@@ -117,7 +117,7 @@ class DemoSeederTest {
                 Long.class,
                 demoOrg());
 
-        assertThat(servicePolicies).hasSize(600).doesNotContainNull();
+        assertThat(servicePolicies).hasSize(750).doesNotContainNull();
         assertThat(servicePolicies.stream().distinct()).allSatisfy(id -> assertThat(
                         policies.service(demoOrg(), id).orElseThrow().allowsApn("em"))
                 .as("service policy %d allows em", id)
@@ -129,7 +129,7 @@ class DemoSeederTest {
         List<String> addresses = jdbc.queryForList(
                 "SELECT ip_address FROM endpoint WHERE org_id = ? AND sim_id IS NOT NULL", String.class, demoOrg());
 
-        assertThat(addresses).hasSize(800).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(addresses).hasSize(1000).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(addresses).allSatisfy(a -> assertThat(a).startsWith("100.64."));
     }
 }
