@@ -73,6 +73,18 @@ class AdminController extends PortalErrors {
         return "redirect:/admin/users";
     }
 
+    /** Deleting a user ends their sessions too: each request re-reads the caller, and finds none. */
+    @PostMapping("/admin/users/{id}/delete")
+    String deleteUser(@AuthenticationPrincipal Caller caller, @PathVariable long id, RedirectAttributes flash) {
+        try {
+            users.delete(caller, id);
+            Messages.ok(flash, "User deleted.");
+        } catch (ApiException e) {
+            Messages.refused(flash, e);
+        }
+        return "redirect:/admin/users";
+    }
+
     @GetMapping("/admin/tokens")
     String tokens(@AuthenticationPrincipal Caller caller, Model model) {
         model.addAttribute("tokens", tokens.list(caller));

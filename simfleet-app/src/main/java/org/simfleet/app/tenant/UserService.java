@@ -169,7 +169,7 @@ public class UserService {
     }
 
     @Transactional
-    void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id) {
         caller.requireAdmin();
         User old = get(caller, id);
         if (old.role() == Role.ADMIN && old.enabled() && activeAdmins(old.organisationId()) <= 1) {

@@ -105,6 +105,40 @@ class PortalSessionApiTest extends ApiTest {
     }
 
     @Test
+    void deletesAUserFromTheUsersPageAndEndsTheirSession() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Deleting Fleet"));
+        Session user = new Session();
+        user.signIn(email(c, "user"), Customer.PASSWORD);
+        assertThat(user.get("/sims").statusCode()).isEqualTo(200);
+        long id = c.user().get("/api/v1/users/me").json().get("id").asLong();
+        Session admin = new Session();
+        admin.signIn(email(c, "admin"), Customer.PASSWORD);
+        HttpResponse<String> r =
+                admin.post("/admin/users/" + id + "/delete", Map.of("_csrf", admin.csrf("/admin/users")));
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body()).contains("User deleted.").doesNotContain(email(c, "user"));
+        assertThat(c.admin().get("/api/v1/users/" + id).status()).isEqualTo(404);
+        assertThat(user.get("/sims").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(jdbc().queryForObject(
+                                "SELECT COUNT(*) FROM audit_entry WHERE org_id = ? AND action = 'USER_DELETE'",
+                                Long.class,
+                                c.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesToDeleteTheLastAdminFromTheUsersPage() throws Exception {
+        Customer c = Customer.create(this, operator(), unique("Last Admin Fleet"));
+        long id = c.admin().get("/api/v1/users/me").json().get("id").asLong();
+        Session admin = new Session();
+        admin.signIn(email(c, "admin"), Customer.PASSWORD);
+        admin.post("/admin/users/" + id + "/delete", Map.of("_csrf", admin.csrf("/admin/users")));
+        assertThat(admin.get("/admin/users").body()).contains("last enabled ADMIN");
+        assertThat(c.admin().get("/api/v1/users/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesAReadOnlyUsersChangeAndAuditsNothing() throws Exception {
         Customer c = Customer.create(this, operator(), unique("Read Fleet"));
         Session s = new Session();
