@@ -3,7 +3,6 @@ package org.simfleet.app.sms;
 import java.time.Instant;
 import java.util.List;
 import org.simfleet.smpp.OutboundSms;
-import org.simfleet.smpp.SmsContent;
 
 /**
  * An MT a sender claimed: committed as CLAIMED before anything was sent.
@@ -19,7 +18,7 @@ record Claimed(
         String iccid,
         String source,
         String destination,
-        String payload,
+        SmsBody body,
         int parts,
         Instant expiry,
         int attempts,
@@ -27,7 +26,7 @@ record Claimed(
         List<Integer> acceptedParts) {
 
     OutboundSms outbound() {
-        return new OutboundSms(destination, source, new SmsContent.Text(payload), expiry, null);
+        return new OutboundSms(destination, source, body.content(), expiry, null);
     }
 
     /** The parts still to send, or null for all of them (a first attempt). */
@@ -50,7 +49,7 @@ record Claimed(
                 iccid,
                 source,
                 destination,
-                payload,
+                body,
                 parts,
                 expiry,
                 attempts,

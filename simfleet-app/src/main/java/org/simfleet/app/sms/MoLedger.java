@@ -68,18 +68,21 @@ class MoLedger {
                         s == null ? "no endpoint has this MSISDN" : "SMS MO not allowed");
                 continue;
             }
-            String text = m.text() != null ? m.text() : java.util.HexFormat.of().formatHex(m.payload());
-            text = text.length() > 4000 ? text.substring(0, 4000) : text;
+            // text the SMPP library could decode, else the octets in hexadecimal with their data_coding
+            String text = m.text() != null
+                    ? m.text()
+                    : java.util.HexFormat.of().withUpperCase().formatHex(m.payload());
+            text = text.length() > 4000 ? text.substring(0, m.text() != null ? 4000 : 3998) : text;
             var key = new GeneratedKeyHolder();
-            String payload = text;
+            SmsBody payload = m.text() != null ? SmsBody.text(text) : new SmsBody(text, m.dataCoding() & 0xFF, null);
             jdbc.update(
                     c -> {
                         var ps = c.prepareStatement(
                                 """
                                 INSERT INTO sms_message (org_id, endpoint_id, sim_id, iccid, direction, status,
                                     source_address, destination_address, payload, parts, submit_date, submit_state,
-                                    attempts)
-                                VALUES (?, ?, ?, ?, 'MO', 'RECEIVED', ?, ?, ?, ?, ?, 'DONE', 0)""",
+                                    attempts, data_coding)
+                                VALUES (?, ?, ?, ?, 'MO', 'RECEIVED', ?, ?, ?, ?, ?, 'DONE', 0, ?)""",
                                 new String[] {"id"});
                         ps.setLong(1, s.orgId());
                         ps.setLong(2, s.endpointId());
@@ -87,9 +90,14 @@ class MoLedger {
                         ps.setString(4, s.iccid());
                         ps.setString(5, digits(m.source()));
                         ps.setString(6, cut(m.destination(), 20));
-                        ps.setString(7, payload);
+                        ps.setString(7, payload.payload());
                         ps.setInt(8, m.parts());
                         ps.setObject(9, at);
+                        if (payload.binary()) {
+                            ps.setInt(10, payload.dataCoding());
+                        } else {
+                            ps.setNull(10, java.sql.Types.SMALLINT);
+                        }
                         return ps;
                     },
                     key);

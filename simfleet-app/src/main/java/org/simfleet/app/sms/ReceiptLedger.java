@@ -220,13 +220,15 @@ class ReceiptLedger {
         }
         List<Map<String, Object>> rows = jdbc.queryForList(
                 """
-                SELECT id, payload, parts FROM sms_message
+                SELECT id, payload, data_coding, parts FROM sms_message
                 WHERE destination_address = ? AND direction = 'MT' AND submit_state = 'UNKNOWN'
                 ORDER BY id LIMIT 20""",
                 r.handset());
         for (Map<String, Object> row : rows) {
             String payload = (String) row.get("payload");
+            // a binary payload is stored in hexadecimal: the SMSC's text head of its octets says nothing of it
             if (r.textHead() == null
+                    || row.get("data_coding") != null
                     || payload.startsWith(r.textHead())
                     || r.textHead().startsWith(payload)) {
                 long smsId = ((Number) row.get("id")).longValue();

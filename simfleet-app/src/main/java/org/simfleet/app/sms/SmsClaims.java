@@ -24,8 +24,8 @@ class SmsClaims {
 
     private static final String DUE =
             """
-            SELECT id, org_id, endpoint_id, sim_id, iccid, source_address, destination_address, payload, parts, expiry_date,
-                   attempts, concat_ref
+            SELECT id, org_id, endpoint_id, sim_id, iccid, source_address, destination_address, payload, data_coding, udh,
+                   parts, expiry_date, attempts, concat_ref
             FROM sms_message
             WHERE submit_state = 'QUEUED' AND next_attempt_at <= ? AND expiry_date > ?
             ORDER BY next_attempt_at, id LIMIT ?""";
@@ -59,7 +59,7 @@ class SmsClaims {
                             rs.getString("iccid"),
                             rs.getString("source_address"),
                             rs.getString("destination_address"),
-                            rs.getString("payload"),
+                            SmsBody.read(rs),
                             rs.getInt("parts"),
                             SmsQueries.instant(rs, "expiry_date"),
                             rs.getInt("attempts") + 1,

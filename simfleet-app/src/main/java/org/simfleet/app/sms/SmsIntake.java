@@ -61,14 +61,15 @@ class SmsIntake implements SmartLifecycle {
     private static final String INSERT =
             """
             INSERT INTO sms_message (org_id, endpoint_id, sim_id, iccid, direction, status, source_address,
-                destination_address, payload, parts, submit_date, expiry_date, submit_state, attempts, next_attempt_at)
-            VALUES (?, ?, ?, ?, 'MT', 'PENDING', ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?)""";
+                destination_address, payload, parts, submit_date, expiry_date, submit_state, attempts, next_attempt_at,
+                data_coding, udh)
+            VALUES (?, ?, ?, ?, 'MT', 'PENDING', ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)""";
 
     /** A validated MT waiting for its commit. */
     record Pending(
             Caller caller,
             long endpointId,
-            String payload,
+            SmsBody body,
             int parts,
             String source,
             Instant at,
@@ -284,7 +285,10 @@ class SmsIntake implements SmartLifecycle {
                     SmsStatus.PENDING.name(),
                     p.source(),
                     t.msisdn(),
-                    p.payload(),
+                    p.body().payload(),
+                    p.body().encoding(),
+                    p.body().dataCoding(),
+                    p.body().udh(),
                     p.parts(),
                     p.at(),
                     null,
@@ -366,11 +370,17 @@ class SmsIntake implements SmartLifecycle {
                         ps.setString(4, t.iccid());
                         ps.setString(5, p.source());
                         ps.setString(6, t.msisdn());
-                        ps.setString(7, p.payload());
+                        ps.setString(7, p.body().payload());
                         ps.setInt(8, p.parts());
                         ps.setObject(9, at);
                         ps.setObject(10, p.expiry().atOffset(ZoneOffset.UTC));
                         ps.setObject(11, at);
+                        if (p.body().binary()) {
+                            ps.setInt(12, p.body().dataCoding());
+                        } else {
+                            ps.setNull(12, Types.SMALLINT);
+                        }
+                        ps.setString(13, p.body().udh());
                     }
 
                     @Override

@@ -33,7 +33,7 @@ class SmsJournal {
             SmsStatus status,
             String source,
             String destination,
-            String payload,
+            SmsBody payload,
             Instant at,
             String failureReason) {}
 
@@ -152,7 +152,11 @@ class SmsJournal {
         m.put("source_address", c.source());
         m.put("destination_address", c.destination());
         if (c.payload() != null) {
-            m.put("payload", c.payload());
+            m.put("payload", c.payload().payload());
+            m.put("encoding", c.payload().encoding());
+            if (c.payload().binary()) {
+                m.put("data_coding", c.payload().dataCoding());
+            }
         }
         m.put(c.status() == SmsStatus.RECEIVED ? "submit_date" : "delivery_date", c.at().toString());
         if (c.failureReason() != null) {

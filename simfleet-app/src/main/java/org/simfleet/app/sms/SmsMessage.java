@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param sentDate when the SMSC accepted every part; null before
  * @param deliveryDate when the handset took it, or when it failed or expired
  * @param parts how many SMS (concatenated parts) it takes
+ * @param encoding TEXT, or BINARY when {@code payload} is hexadecimal octets sent with {@code dataCoding} and
+ *     {@code udh}
  */
 public record SmsMessage(
         long id,
@@ -21,6 +23,9 @@ public record SmsMessage(
         String sourceAddress,
         String destinationAddress,
         String payload,
+        String encoding,
+        Integer dataCoding,
+        String udh,
         int parts,
         Instant submitDate,
         Instant sentDate,

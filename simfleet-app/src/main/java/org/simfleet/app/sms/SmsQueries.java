@@ -21,8 +21,8 @@ public class SmsQueries {
 
     static final String COLUMNS =
             """
-            id, endpoint_id, iccid, direction, status, source_address, destination_address, payload, parts,
-            submit_date, sent_date, delivery_date, expiry_date, failure_reason""";
+            id, endpoint_id, iccid, direction, status, source_address, destination_address, payload, data_coding, udh,
+            parts, submit_date, sent_date, delivery_date, expiry_date, failure_reason""";
 
     public record Page(List<SmsMessage> items, long total) {}
 
@@ -75,6 +75,7 @@ public class SmsQueries {
     }
 
     static SmsMessage message(ResultSet rs, int row) throws SQLException {
+        SmsBody body = SmsBody.read(rs);
         return new SmsMessage(
                 rs.getLong("id"),
                 rs.getLong("endpoint_id"),
@@ -83,7 +84,10 @@ public class SmsQueries {
                 rs.getString("status"),
                 rs.getString("source_address"),
                 rs.getString("destination_address"),
-                rs.getString("payload"),
+                body.payload(),
+                body.encoding(),
+                body.dataCoding(),
+                body.udh(),
                 rs.getInt("parts"),
                 instant(rs, "submit_date"),
                 instant(rs, "sent_date"),

@@ -70,12 +70,10 @@ public class SmsService {
         requireWrite(caller, "SMS_SEND", endpointId);
         Instant now = clock.instant();
         Validation v = new Validation();
-        String payload = request == null ? null : request.payload();
+        SmsBody body = body(request, v);
         int parts = 0;
-        if (payload == null || payload.isEmpty()) {
-            v.reject("payload", "is required");
-        } else {
-            parts = SmsEncoder.encode(new SmsContent.Text(payload), 0).partCount();
+        if (body != null) {
+            parts = SmsEncoder.encode(body.content(), 0).partCount();
             v.require(parts <= MAX_PARTS, "payload", "takes " + parts + " SMS; at most " + MAX_PARTS + " are sent");
         }
         String source = request == null || request.sourceAddress() == null
@@ -102,8 +100,56 @@ public class SmsService {
             }
             throw refused(caller, "SMS_SEND", endpointId, ApiException.invalid(v.errors()));
         }
-        return intake.accept(new SmsIntake.Pending(
-                caller, endpointId, payload, parts, source, now, expiry, new CompletableFuture<>()));
+        return intake.accept(
+                new SmsIntake.Pending(caller, endpointId, body, parts, source, now, expiry, new CompletableFuture<>()));
+    }
+
+    /** The request's payload as it will be stored, or null with the reasons in {@code v}. */
+    private static SmsBody body(SmsRequest request, Validation v) {
+        String payload = request == null ? null : request.payload();
+        String encoding = request == null || request.encoding() == null
+                ? SmsBody.TEXT
+                : request.encoding().strip().toUpperCase(java.util.Locale.ROOT);
+        if (payload == null || payload.isEmpty()) {
+            v.reject("payload", "is required");
+            return null;
+        }
+        if (SmsBody.TEXT.equals(encoding)) {
+            v.require(request.dataCoding() == null, "data_coding", "is for encoding BINARY; text is coded itself");
+            v.require(request.udh() == null, "udh", "is for encoding BINARY");
+            return v.hasErrors() ? null : SmsBody.text(payload);
+        }
+        if (!SmsBody.BINARY.equals(encoding)) {
+            v.reject("encoding", "is TEXT or BINARY, not " + request.encoding());
+            return null;
+        }
+        int dataCoding = request.dataCoding() == null ? 4 : request.dataCoding();
+        v.require(dataCoding >= 0 && dataCoding <= 255, "data_coding", "is an octet, 0 to 255");
+        v.require(hex(payload), "payload", "is hexadecimal octets with encoding BINARY");
+        String udh = request.udh() == null ? null : request.udh().strip();
+        if (udh != null) {
+            if (!hex(udh)) {
+                v.reject("udh", "is hexadecimal octets");
+            } else {
+                int udhl = Integer.parseInt(udh.substring(0, 2), 16);
+                v.require(
+                        udhl == udh.length() / 2 - 1,
+                        "udh",
+                        "starts with its length octet (UDHL " + udhl + " for " + (udh.length() / 2 - 1)
+                                + " octets after it)");
+            }
+        }
+        if (v.hasErrors()) {
+            return null;
+        }
+        return new SmsBody(
+                payload.toUpperCase(java.util.Locale.ROOT),
+                dataCoding,
+                udh == null ? null : udh.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean hex(String s) {
+        return !s.isEmpty() && s.length() % 2 == 0 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }
 
     /** Cancels an MT the sender has not handed to the SMSC yet (PENDING, waiting or between retries). */

@@ -142,7 +142,7 @@ class SmsRestartApiTest extends ApiTest {
                 d.iccid(),
                 "Simfleet",
                 d.msisdn(),
-                body,
+                SmsBody.text(body),
                 1,
                 Instant.now().plusSeconds(3600),
                 1,
