@@ -171,7 +171,19 @@ class SmsSender implements SmartLifecycle {
 
     private void submit(Claimed c) {
         List<Integer> missing = c.missingParts();
-        smsc.submit(c.outbound(), c.concatRef(), missing).whenComplete((result, error) -> {
+        org.simfleet.smpp.OutboundSms sms;
+        try {
+            sms = c.outbound();
+        } catch (IllegalArgumentException e) {
+            // a stored payload the SMPP library cannot send (the API checks what it accepts, so only a row written
+            // by other means): that message fails, the others go on
+            writer.outcome(
+                    c,
+                    new SubmitResult(List.of(new PartResult(
+                            0, Outcome.REJECTED, null, PartResult.NO_STATUS, "cannot be sent: " + e.getMessage()))));
+            return;
+        }
+        smsc.submit(sms, c.concatRef(), missing).whenComplete((result, error) -> {
             // on the client's reader thread: only a queue offer here
             writer.outcome(c, result != null ? result : unknown(error));
         });

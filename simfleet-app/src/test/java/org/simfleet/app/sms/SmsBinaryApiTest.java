@@ -129,6 +129,41 @@ class SmsBinaryApiTest extends ApiTest {
         assertThat(mo.get("data_coding").asInt()).isEqualTo(4);
     }
 
+    @Test
+    void failsAStoredPayloadThatCannotBeSentAndSendsTheOthers() {
+        SmsFixtures.Device d = SmsFixtures.device(jdbc(), customer, Map.of());
+        // a row the API would have refused (not hexadecimal), as another writer could leave it
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        jdbc().update(
+                        """
+                INSERT INTO sms_message (org_id, endpoint_id, sim_id, iccid, direction, status, source_address,
+                    destination_address, payload, parts, submit_date, expiry_date, submit_state, attempts,
+                    next_attempt_at, data_coding)
+                SELECT e.org_id, e.id, e.sim_id, ?, 'MT', 'PENDING', 'Simfleet', ?, 'not hex', 1, ?, ?, 'QUEUED', 0, ?, 4
+                FROM endpoint e WHERE e.id = ?""",
+                        d.iccid(),
+                        d.msisdn(),
+                        now,
+                        now.plusHours(1),
+                        now,
+                        d.endpointId());
+        long bad = jdbc().queryForObject(
+                        "SELECT id FROM sms_message WHERE endpoint_id = ? AND payload = 'not hex'",
+                        Long.class,
+                        d.endpointId());
+        long good = customer.user()
+                .post(d.path(), Map.of("payload", "0102", "encoding", "BINARY"))
+                .json()
+                .get("id")
+                .asLong();
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> SmsFixtures.status(customer.user(), d, good), "DELIVERED"::equals);
+        JsonNode failed = customer.user().get(d.path() + "/" + bad).json();
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("failure_reason").asString()).contains("cannot be sent");
+    }
+
     private void assertInvalid(Map<String, Object> body, String field) {
         SmsFixtures.Device d = SmsFixtures.device(jdbc(), customer, Map.of());
         Api.Response r = customer.user().post(d.path(), body);
