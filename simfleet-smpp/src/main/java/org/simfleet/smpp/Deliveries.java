@@ -116,11 +116,10 @@ final class Deliveries {
         }
         String source = sm.getSourceAddr() == null ? "" : sm.getSourceAddr();
         String destination = sm.getDestAddress() == null ? "" : sm.getDestAddress();
-        Received r = new Received(source, destination, sm.getDataCoding(), reference, total, sequence, userData);
-        StoredUnanswered.Part part =
-                new StoredUnanswered.Part(source, destination, r.dataCoding(), reference, sequence, userData);
+        StoredUnanswered.Part part = new StoredUnanswered.Part(
+                source, destination, sm.getDataCoding(), reference, total, sequence, userData);
         storedUnanswered
-                .arrived(part, System.nanoTime(), arrival -> part(r, tracked(responder, arrival)))
+                .arrived(part, System.nanoTime(), arrival -> part(part, tracked(responder, arrival)))
                 .thenAccept(redelivery -> {
                     if (redelivery) {
                         counters.moRedelivered.increment();
@@ -131,17 +130,7 @@ final class Deliveries {
                 });
     }
 
-    /** One MO part as read from its deliver_sm. */
-    private record Received(
-            String source,
-            String destination,
-            byte dataCoding,
-            int reference,
-            int total,
-            int sequence,
-            byte[] userData) {}
-
-    private void part(Received r, Responder responder) {
+    private void part(StoredUnanswered.Part r, Responder responder) {
         if (r.total() == 1) {
             hand(r.source(), r.destination(), r.dataCoding(), r.userData(), 1, List.of(responder));
             return;

@@ -32,13 +32,25 @@ final class StoredUnanswered {
     /** SMSCs deliver again within minutes of the next bind; after an hour a copy is taken for a new message. */
     static final long KEEP_NANOS = TimeUnit.HOURS.toNanos(1);
 
-    /** What identifies one part: its addresses, its place in its message and its bytes. */
-    record Part(String source, String destination, byte dataCoding, int reference, int sequence, byte[] userData) {
+    /**
+     * One MO part as read from its deliver_sm; its addresses, its place in its message and its bytes identify it.
+     *
+     * @param reference the concatenation reference, -1 for a message of one part
+     */
+    record Part(
+            String source,
+            String destination,
+            byte dataCoding,
+            int reference,
+            int total,
+            int sequence,
+            byte[] userData) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Part p
                     && dataCoding == p.dataCoding
                     && reference == p.reference
+                    && total == p.total
                     && sequence == p.sequence
                     && source.equals(p.source)
                     && destination.equals(p.destination)
@@ -71,7 +83,7 @@ final class StoredUnanswered {
 
         /** Its answer was attempted: {@code status} sent or not ({@code sent}). */
         void answered(int status, boolean sent) {
-            boolean lost = status == 0 && !sent;
+            boolean lost = status == org.jsmpp.SMPPConstant.STAT_ESME_ROK && !sent;
             if (!lost) {
                 forget(this);
             }
@@ -83,12 +95,11 @@ final class StoredUnanswered {
     private int size;
 
     /**
-     * Registers a part just received. The stage answers null when the part is new (handle it, then call
-     * {@link Arrival#answered} on the arrival given to {@code handle}), or completes after the earlier copy it
-     * matched was answered.
+     * Registers a part just received. A new part goes to {@code handle} at once, with the arrival its responder tells
+     * of its answer ({@link Arrival#answered}); a copy of one still being stored waits for that answer first.
      *
-     * @return true when the part is the redelivery of a stored one (answer it ESME_ROK and nothing more), false when
-     *     it was handed to {@code handle}
+     * @return completes true when the part is the redelivery of a stored one (answer it ESME_ROK and nothing more),
+     *     false once it was handed to {@code handle}
      */
     CompletionStage<Boolean> arrived(Part part, long nowNanos, java.util.function.Consumer<Arrival> handle) {
         Arrival earlier;

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.simfleet.smpp.OutboundSms;
 import org.simfleet.smpp.Outcome;
 import org.simfleet.smpp.PartResult;
 import org.simfleet.smpp.SubmitResult;
@@ -171,7 +172,7 @@ class SmsSender implements SmartLifecycle {
 
     private void submit(Claimed c) {
         List<Integer> missing = c.missingParts();
-        org.simfleet.smpp.OutboundSms sms;
+        OutboundSms sms;
         try {
             sms = c.outbound();
         } catch (IllegalArgumentException e) {
