@@ -2,6 +2,8 @@ package org.simfleet.app.sms;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,13 +13,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.simfleet.app.event.EventLog;
 import org.simfleet.app.event.EventType;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a status change of a message leaves behind, written in the change's transaction: an event, a row in the
- * callback outbox when the organisation has a callback, and (once committed) the Prometheus counters.
+ * callback outbox when the organisation has a callback (handed to the dispatcher once committed), and (once
+ * committed) the Prometheus counters.
  */
 @Component
 class SmsJournal {
@@ -40,6 +46,7 @@ class SmsJournal {
     /** What one batch collected. */
     static final class Entries {
         final List<Change> changes = new ArrayList<>();
+        final List<CallbackDispatcher.Row> callbacks = new ArrayList<>();
         int sent;
 
         void add(Change c) {
@@ -50,7 +57,7 @@ class SmsJournal {
     private static final String CALLBACK =
             """
             INSERT INTO sms_callback_delivery (org_id, body, attempts, next_attempt_at, created_at)
-            SELECT org_id, ?, 0, ?, ? FROM sms_callback WHERE org_id = ?""";
+            VALUES (?, ?, 0, ?, ?)""";
 
     private final EventLog events;
     private final JdbcTemplate jdbc;
@@ -97,18 +104,50 @@ class SmsJournal {
                     describe(c)));
         }
         events.publishAll(list);
+        Map<Long, CallbackDispatcher.Target> targets = callbacks.targets(
+                entries.changes.stream().map(Change::orgId).distinct().toList());
+        List<CallbackDispatcher.Row> rows = new ArrayList<>();
+        for (Change c : entries.changes) {
+            CallbackDispatcher.Target t = targets.get(c.orgId());
+            if (t != null) {
+                rows.add(new CallbackDispatcher.Row(0, c.orgId(), body(c), 0, t.url(), t.secret()));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        // leased to this node from the start: it posts them from memory once committed (CallbackDispatcher.offer)
         var at = now.atOffset(ZoneOffset.UTC);
-        jdbc.batchUpdate(CALLBACK, entries.changes, 1000, (ps, c) -> {
-            ps.setString(1, body(c));
-            ps.setObject(2, at);
-            ps.setObject(3, at);
-            ps.setLong(4, c.orgId());
-        });
+        var leasedUntil = at.plus(CallbackDispatcher.LEASE);
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(
+                con -> con.prepareStatement(CALLBACK, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        CallbackDispatcher.Row r = rows.get(i);
+                        ps.setLong(1, r.orgId());
+                        ps.setString(2, r.body());
+                        ps.setObject(3, leasedUntil);
+                        ps.setObject(4, at);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                },
+                keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        for (int i = 0; i < rows.size(); i++) {
+            entries.callbacks.add(
+                    rows.get(i).withId(((Number) ids.get(i).values().iterator().next()).longValue()));
+        }
     }
 
     void committed(Entries entries) {
-        if (!entries.changes.isEmpty()) {
-            callbacks.wake();
+        if (!entries.callbacks.isEmpty()) {
+            callbacks.offer(entries.callbacks);
         }
         sent.increment(entries.sent);
         for (Change c : entries.changes) {

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,6 +25,16 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration
 class SecurityConfig {
+
+    /**
+     * No observation around each security filter: with observations on, every request started and stopped a timer
+     * per filter (about a tenth of a request's CPU in the SMS benchmark). Requests are still timed as a whole
+     * ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)

@@ -80,6 +80,26 @@ class SmsCallbackApiTest extends ApiTest {
     }
 
     @Test
+    void postsReportsLeftInTheOutboxByANodeThatStopped() {
+        // written leased to a node that stopped before posting it: its lease ran out a second ago
+        var expired = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1);
+        jdbc().update(
+                        "INSERT INTO sms_callback_delivery (org_id, body, attempts, next_attempt_at, created_at)"
+                                + " VALUES (?, ?, 0, ?, ?)",
+                        customer.id(),
+                        "{\"type\":\"SMS_MT_DELIVERED\",\"id\":424242}",
+                        expired,
+                        expired.minusMinutes(1));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !receiver.received().isEmpty());
+        JsonNode event = Api.JSON.readTree(receiver.received().get(0).body()).get(0);
+        assertThat(event.get("id").asLong()).isEqualTo(424242);
+        assertThat(receiver.received().get(0).signature())
+                .isEqualTo(
+                        CallbackSignature.of(SECRET, receiver.received().get(0).body()));
+    }
+
+    @Test
     void showsTheCallbackWithoutItsSecret() {
         Api.Response r = customer.readOnly().get(callbackPath());
 
