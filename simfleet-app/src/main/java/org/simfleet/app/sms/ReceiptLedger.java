@@ -114,7 +114,9 @@ class ReceiptLedger {
                 }
                 continue;
             }
-            partStates.add(new Object[] {r.state().name(), r.messageId()});
+            if (k.parts() > 1) { // a single part's state is its message's status
+                partStates.add(new Object[] {r.state().name(), r.messageId()});
+            }
             if (r.status() == null) {
                 continue;
             }
@@ -280,6 +282,22 @@ class ReceiptLedger {
             chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
         }
         return chunks;
+    }
+
+    /**
+     * Applies kept receipts whose message id has been recorded since: a receipt that overtook its submit_sm_resp and
+     * was kept by the receipt writer while the outcome writer recorded the id without seeing it yet.
+     */
+    void matchRecorded(Instant now, SmsJournal.Entries out) {
+        matchKept(
+                jdbc.queryForList(
+                        """
+                        SELECT r.smsc_message_id FROM sms_receipt_pending r
+                        WHERE EXISTS (SELECT 1 FROM sms_part p WHERE p.smsc_message_id = r.smsc_message_id)
+                        ORDER BY r.received_at LIMIT 500""",
+                        String.class),
+                now,
+                out);
     }
 
     /**

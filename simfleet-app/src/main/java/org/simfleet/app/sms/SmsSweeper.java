@@ -79,6 +79,7 @@ class SmsSweeper {
                     WHERE submit_state = 'CLAIMED' AND claimed_at < ?""",
                     now.minus(staleClaim).atOffset(ZoneOffset.UTC));
             expire(now, entries);
+            receipts.matchRecorded(now, entries);
             receipts.adoptKept(now, entries);
             resendUnclaimed(now);
             journal.write(entries, now);

@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.simfleet.smpp.DeliveryReceipt;
 import org.simfleet.smpp.InboundSms;
+import org.simfleet.smpp.Outcome;
+import org.simfleet.smpp.PartResult;
 import org.simfleet.smpp.SubmitResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +26,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of everything the SMPP client reports, as session.GroupCommitAccounting does for RADIUS accounting:
- * submit outcomes, receipts and MO messages are queued by the client's threads and written by one thread, whatever
- * has queued up in one transaction of JDBC batches. A receipt or MO is acknowledged to the SMSC (deliver_sm_resp) only
- * after its transaction committed, so the SMSC redelivers what a crash lost; a failed batch fails them (the SMSC
- * redelivers) and keeps the outcomes for the next try, because an outcome cannot be asked for again.
+ * the client's threads queue their reports and two threads write whatever has queued up, each in one transaction of
+ * JDBC batches. One writes submit outcomes; the other receipts and MO messages, which the SMSC is waiting for (its
+ * deliver window is held until we answer), so they never wait behind a batch of outcomes. A receipt or MO is
+ * acknowledged to the SMSC (deliver_sm_resp) only after its transaction committed, so the SMSC redelivers what a
+ * crash lost; a failed batch fails them (the SMSC redelivers) and keeps the outcomes for the next try, because an
+ * outcome cannot be asked for again.
  *
- * <p>The queue needs no bound of its own: outcomes are bounded by the sender's in-flight limit, receipts and MO by
+ * <p>A receipt for a message id whose outcome is queued but not committed waits for that commit before it is
+ * written, so it finds its message. (One that overtakes its submit_sm_resp altogether is kept and matched when the
+ * outcome is written, or by the sweeper.)
+ *
+ * <p>The queues need no bound of their own: outcomes are bounded by the sender's in-flight limit, receipts and MO by
  * the SMSC's deliver window (it sends no more before we answer).
  */
 @Component
@@ -45,7 +55,48 @@ class SmsWriter implements SmartLifecycle {
 
     record MoWork(InboundSms message, CompletableFuture<Void> done) implements Work {}
 
-    private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+    /** One queue and the thread that writes it. */
+    private final class Lane {
+        final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+        final String name;
+        Thread thread;
+
+        Lane(String name) {
+            this.name = name;
+        }
+
+        void start() {
+            thread = daemon(this::drain, name);
+            thread.start();
+        }
+
+        private void drain() {
+            while (true) {
+                Work first;
+                try {
+                    first = queue.poll(50, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    first = null;
+                }
+                if (first == null) {
+                    if (!running) {
+                        return;
+                    }
+                    continue;
+                }
+                List<Work> batch = new ArrayList<>();
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch, this);
+            }
+        }
+    }
+
+    private final Lane submits = new Lane("sms-writer");
+    private final Lane deliveries = new Lane("sms-receipt-writer");
+    /** Message ids of accepted parts whose outcome is queued and not committed yet, completed at its commit. */
+    private final Map<String, CompletableFuture<Void>> uncommitted = new ConcurrentHashMap<>();
+
     private final OutcomeLedger outcomes;
     private final ReceiptLedger receipts;
     private final MoLedger mo;
@@ -58,7 +109,6 @@ class SmsWriter implements SmartLifecycle {
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile boolean accepting;
-    private Thread thread;
     private ExecutorService replies;
 
     SmsWriter(
@@ -84,29 +134,45 @@ class SmsWriter implements SmartLifecycle {
     }
 
     void outcome(Claimed sms, SubmitResult result) {
-        queue.add(new OutcomeWork(sms, result));
+        CompletableFuture<Void> committed = new CompletableFuture<>();
+        for (PartResult p : result.parts()) {
+            if (p.outcome() == Outcome.ACCEPTED && p.messageId() != null) {
+                uncommitted.put(p.messageId(), committed);
+            }
+        }
+        submits.queue.add(new OutcomeWork(sms, result));
     }
 
     CompletionStage<Void> receipt(DeliveryReceipt receipt) {
-        return enqueue(new ReceiptWork(receipt, new CompletableFuture<>()));
+        ReceiptWork w = new ReceiptWork(receipt, new CompletableFuture<>());
+        if (!accepting) {
+            return refuse(w.done());
+        }
+        CompletableFuture<Void> outcome = receipt.messageId() == null ? null : uncommitted.get(receipt.messageId());
+        if (outcome == null) {
+            deliveries.queue.add(w);
+        } else {
+            outcome.thenRun(() -> deliveries.queue.add(w));
+        }
+        return w.done();
     }
 
     CompletionStage<Void> mo(InboundSms message) {
-        return enqueue(new MoWork(message, new CompletableFuture<>()));
+        MoWork w = new MoWork(message, new CompletableFuture<>());
+        if (!accepting) {
+            return refuse(w.done());
+        }
+        deliveries.queue.add(w);
+        return w.done();
     }
 
-    private CompletionStage<Void> enqueue(Work w) {
-        CompletableFuture<Void> done = w instanceof ReceiptWork r ? r.done() : ((MoWork) w).done();
-        if (!accepting) {
-            done.completeExceptionally(new IllegalStateException("SMS writer is not running"));
-            return done;
-        }
-        queue.add(w);
+    private static CompletionStage<Void> refuse(CompletableFuture<Void> done) {
+        done.completeExceptionally(new IllegalStateException("SMS writer is not running"));
         return done;
     }
 
     int queued() {
-        return queue.size();
+        return submits.queue.size() + deliveries.queue.size();
     }
 
     @Override
@@ -114,8 +180,8 @@ class SmsWriter implements SmartLifecycle {
         replies = Executors.newSingleThreadExecutor(r -> daemon(r, "sms-replies"));
         running = true;
         accepting = true;
-        thread = daemon(this::drain, "sms-writer");
-        thread.start();
+        submits.start();
+        deliveries.start();
     }
 
     @Override
@@ -123,7 +189,8 @@ class SmsWriter implements SmartLifecycle {
         accepting = false;
         running = false;
         try {
-            thread.join(30_000);
+            submits.thread.join(30_000);
+            deliveries.thread.join(30_000);
             replies.shutdown();
             replies.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -141,28 +208,7 @@ class SmsWriter implements SmartLifecycle {
         return PHASE;
     }
 
-    private void drain() {
-        while (true) {
-            Work first;
-            try {
-                first = queue.poll(50, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                first = null;
-            }
-            if (first == null) {
-                if (!running) {
-                    return;
-                }
-                continue;
-            }
-            List<Work> batch = new ArrayList<>();
-            batch.add(first);
-            queue.drainTo(batch, MAX_BATCH - 1);
-            commit(batch);
-        }
-    }
-
-    private void commit(List<Work> batch) {
+    private void commit(List<Work> batch, Lane lane) {
         List<OutcomeWork> out = new ArrayList<>();
         List<ReceiptWork> rec = new ArrayList<>();
         List<MoWork> inbound = new ArrayList<>();
@@ -198,11 +244,19 @@ class SmsWriter implements SmartLifecycle {
                 inbound.forEach(m -> m.done().completeExceptionally(e));
             });
             // an outcome cannot be asked for again: keep it for the next batch
-            queue.addAll(out);
+            lane.queue.addAll(out);
             pause();
             return;
         }
         journal.committed(entries);
+        for (OutcomeWork o : out) {
+            for (PartResult p : o.result().parts()) {
+                CompletableFuture<Void> waiting = p.messageId() == null ? null : uncommitted.remove(p.messageId());
+                if (waiting != null) {
+                    waiting.complete(null); // its receipt, if it came already, goes to the receipt writer now
+                }
+            }
+        }
         replies.execute(() -> {
             rec.forEach(r -> r.done().complete(null));
             inbound.forEach(m -> m.done().complete(null));
