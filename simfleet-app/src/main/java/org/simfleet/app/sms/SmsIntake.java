@@ -62,8 +62,8 @@ class SmsIntake implements SmartLifecycle {
             """
             INSERT INTO sms_message (org_id, endpoint_id, sim_id, iccid, direction, status, source_address,
                 destination_address, payload, parts, submit_date, expiry_date, submit_state, attempts, next_attempt_at,
-                data_coding, udh)
-            VALUES (?, ?, ?, ?, 'MT', 'PENDING', ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)""";
+                data_coding, udh, claimed_at, claimed_by)
+            VALUES (?, ?, ?, ?, 'MT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** A validated MT waiting for its commit. */
     record Pending(
@@ -76,7 +76,14 @@ class SmsIntake implements SmartLifecycle {
             Instant expiry,
             CompletableFuture<SmsMessage> done) {}
 
-    private record Accepted(Pending p, SendTarget target) {}
+    /** A message to insert; {@code claimed}: CLAIMED by this node in a slot the sender reserved. */
+    private record Accepted(Pending p, SendTarget target, boolean claimed) {}
+
+    /** The sender's slots one batch took, and the messages committed CLAIMED in them. */
+    private static final class Slots {
+        int reserved;
+        final List<Claimed> claimed = new ArrayList<>();
+    }
 
     private record Refused(Pending p, ApiException refusal) {}
 
@@ -179,12 +186,14 @@ class SmsIntake implements SmartLifecycle {
     private void commit(List<Pending> batch) {
         List<Refused> refused = new ArrayList<>();
         List<SmsMessage> accepted;
+        Slots slots = new Slots();
         try {
             accepted = tx.execute(status -> {
                 refused.clear();
-                return write(batch, refused);
+                return write(batch, refused, slots);
             });
         } catch (RuntimeException e) {
+            sender.release(slots.reserved);
             if (batch.size() > 1) {
                 log.warn("SMS intake batch of {} not committed; committing each alone", batch.size(), e);
                 batch.forEach(p -> commit(List.of(p)));
@@ -209,7 +218,11 @@ class SmsIntake implements SmartLifecycle {
             }
             r.p().done().completeExceptionally(r.refusal());
         }
-        if (!accepted.isEmpty()) {
+        sender.release(slots.reserved - slots.claimed.size());
+        if (!slots.claimed.isEmpty()) {
+            sender.handOver(slots.claimed);
+        }
+        if (accepted.size() > slots.claimed.size()) {
             sender.wake();
         }
         int i = 0; // the accepted messages are in batch order
@@ -221,7 +234,7 @@ class SmsIntake implements SmartLifecycle {
     }
 
     /** In the batch's transaction: the accepted messages in batch order; refusals go to {@code refused}. */
-    private List<SmsMessage> write(List<Pending> batch, List<Refused> refused) {
+    private List<SmsMessage> write(List<Pending> batch, List<Refused> refused, Slots slots) {
         Map<Long, List<Long>> idsByOrg = new LinkedHashMap<>();
         for (Pending p : batch) {
             idsByOrg.computeIfAbsent(p.caller().orgId(), k -> new ArrayList<>()).add(p.endpointId());
@@ -237,16 +250,41 @@ class SmsIntake implements SmartLifecycle {
                 // checked and inserted one by one: the count must see the messages before it in this batch
                 refusal = overLimit(p, t);
                 if (refusal == null) {
-                    limitedIds.put(p, insert(List.of(new Accepted(p, t))).get(0));
+                    limitedIds.put(p, insert(List.of(new Accepted(p, t, false))).get(0));
                 }
             }
             if (refusal != null) {
                 refused.add(new Refused(p, refusal));
             } else if (t.smsLimit() == null) {
-                plain.add(new Accepted(p, t));
+                plain.add(new Accepted(p, t, false));
             }
         }
+        // as many as the sender has free slots for are committed CLAIMED and handed to it: no claim query for them
+        slots.reserved = plain.isEmpty() ? 0 : sender.reserve(plain.size());
+        for (int i = 0; i < slots.reserved; i++) {
+            plain.set(i, new Accepted(plain.get(i).p(), plain.get(i).target(), true));
+        }
         List<Long> plainIds = insert(plain);
+        for (int i = 0; i < slots.reserved; i++) {
+            Pending p = plain.get(i).p();
+            SendTarget t = plain.get(i).target();
+            slots.claimed.add(new Claimed(
+                    plainIds.get(i),
+                    p.caller().orgId(),
+                    p.endpointId(),
+                    t.simId(),
+                    t.iccid(),
+                    p.source(),
+                    t.msisdn(),
+                    p.body(),
+                    p.parts(),
+                    p.expiry(),
+                    1,
+                    null,
+                    List.of()));
+        }
+        java.util.Set<Pending> claimedNow = new java.util.HashSet<>();
+        plain.subList(0, slots.reserved).forEach(a -> claimedNow.add(a.p()));
         Map<Pending, Long> idOf = new HashMap<>(limitedIds);
         for (int i = 0; i < plain.size(); i++) {
             idOf.put(plain.get(i).p(), plainIds.get(i));
@@ -282,7 +320,7 @@ class SmsIntake implements SmartLifecycle {
                     p.endpointId(),
                     t.iccid(),
                     "MT",
-                    SmsStatus.PENDING.name(),
+                    (claimedNow.contains(p) ? SmsStatus.IN_PROGRESS : SmsStatus.PENDING).name(),
                     p.source(),
                     t.msisdn(),
                     p.body().payload(),
@@ -359,6 +397,7 @@ class SmsIntake implements SmartLifecycle {
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         Pending p = rows.get(i).p();
                         SendTarget t = rows.get(i).target();
+                        boolean claimed = rows.get(i).claimed();
                         OffsetDateTime at = p.at().atOffset(ZoneOffset.UTC);
                         ps.setLong(1, p.caller().orgId());
                         ps.setLong(2, t.endpointId());
@@ -368,19 +407,24 @@ class SmsIntake implements SmartLifecycle {
                             ps.setLong(3, t.simId());
                         }
                         ps.setString(4, t.iccid());
-                        ps.setString(5, p.source());
-                        ps.setString(6, t.msisdn());
-                        ps.setString(7, p.body().payload());
-                        ps.setInt(8, p.parts());
-                        ps.setObject(9, at);
-                        ps.setObject(10, p.expiry().atOffset(ZoneOffset.UTC));
-                        ps.setObject(11, at);
+                        ps.setString(5, (claimed ? SmsStatus.IN_PROGRESS : SmsStatus.PENDING).name());
+                        ps.setString(6, p.source());
+                        ps.setString(7, t.msisdn());
+                        ps.setString(8, p.body().payload());
+                        ps.setInt(9, p.parts());
+                        ps.setObject(10, at);
+                        ps.setObject(11, p.expiry().atOffset(ZoneOffset.UTC));
+                        ps.setString(12, claimed ? "CLAIMED" : "QUEUED");
+                        ps.setInt(13, claimed ? 1 : 0);
+                        ps.setObject(14, at);
                         if (p.body().binary()) {
-                            ps.setInt(12, p.body().dataCoding());
+                            ps.setInt(15, p.body().dataCoding());
                         } else {
-                            ps.setNull(12, Types.SMALLINT);
+                            ps.setNull(15, Types.SMALLINT);
                         }
-                        ps.setString(13, p.body().udh());
+                        ps.setString(16, p.body().udh());
+                        ps.setObject(17, claimed ? at : null, Types.TIMESTAMP_WITH_TIMEZONE);
+                        ps.setString(18, claimed ? sender.node() : null);
                     }
 
                     @Override

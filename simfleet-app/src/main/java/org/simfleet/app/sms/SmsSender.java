@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * One per node: while the SMSC is bound, claims due messages in batches and submits them; each outcome goes to the
  * {@link SmsWriter}. At most {@link #limit()} messages are claimed and not yet recorded, which bounds what a crash
- * leaves CLAIMED (and so UNKNOWN until a receipt or the grace period decides) and the writer's queue. A new message wakes it at once; a rebind makes
- * every waiting retry due.
+ * leaves CLAIMED (and so UNKNOWN until a receipt or the grace period decides) and the writer's queue. The intake
+ * may take free slots ({@link #reserve}) and commit new messages CLAIMED at once ({@link #handOver}), which spares
+ * them the claim's query and update; a rebind makes every waiting retry due.
  */
 @Component
 class SmsSender implements SmartLifecycle {
@@ -47,6 +48,7 @@ class SmsSender implements SmartLifecycle {
     private final boolean enabled;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final Semaphore wake = new Semaphore(0);
+    private final java.util.Queue<Claimed> handedOver = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.ExecutorService rebinds =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "sms-rebind");
@@ -81,6 +83,46 @@ class SmsSender implements SmartLifecycle {
     /** A message was committed: look for work now rather than at the next poll. */
     void wake() {
         wake.release();
+    }
+
+    /** This node's name in claims. */
+    String node() {
+        return node;
+    }
+
+    /**
+     * Takes up to {@code max} in-flight slots for messages the caller will commit CLAIMED by this node; 0 when the
+     * SMSC is not bound or the slots are taken. Each slot is given back by {@link #release} or {@link #handOver}.
+     */
+    int reserve(int max) {
+        if (!running || !smsc.bound()) {
+            return 0;
+        }
+        int limit = limit();
+        while (true) {
+            int current = inFlight.get();
+            int taken = Math.min(max, limit - current);
+            if (taken <= 0) {
+                return 0;
+            }
+            if (inFlight.compareAndSet(current, current + taken)) {
+                return taken;
+            }
+        }
+    }
+
+    /** Gives back reserved slots that were not used (the transaction failed, or fewer messages were claimed). */
+    void release(int slots) {
+        if (slots > 0) {
+            inFlight.addAndGet(-slots);
+            wake();
+        }
+    }
+
+    /** Messages committed CLAIMED by this node in reserved slots: submitted by the sender's thread. */
+    void handOver(List<Claimed> claimed) {
+        handedOver.addAll(claimed);
+        wake();
     }
 
     /** After a reconnect every message waiting out a retry backoff is due: the SMSC is back. */
@@ -143,17 +185,30 @@ class SmsSender implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                int free = limit() - inFlight.get();
-                if (!smsc.bound() || free <= 0) {
+                for (Claimed c = handedOver.poll(); c != null; c = handedOver.poll()) {
+                    submit(c);
+                }
+                if (!smsc.bound()) {
                     idle(100);
                     continue;
                 }
-                List<Claimed> batch = claims.claim(Math.min(CLAIM_BATCH, free), clock.instant(), node);
+                int free = reserve(CLAIM_BATCH);
+                if (free <= 0) {
+                    idle(100);
+                    continue;
+                }
+                List<Claimed> batch;
+                try {
+                    batch = claims.claim(free, clock.instant(), node);
+                } catch (RuntimeException e) {
+                    inFlight.addAndGet(-free);
+                    throw e;
+                }
+                inFlight.addAndGet(batch.size() - free);
                 if (batch.isEmpty()) {
                     idle(200);
                     continue;
                 }
-                inFlight.addAndGet(batch.size());
                 for (Claimed c : batch) {
                     submit(c);
                 }
