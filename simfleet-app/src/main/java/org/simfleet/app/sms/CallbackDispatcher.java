@@ -66,6 +66,15 @@ class CallbackDispatcher implements SmartLifecycle {
     /** An organisation's callback. */
     record Target(String url, String secret) {}
 
+    /** Every organisation's callback, as read at {@code readAt} (System.nanoTime). */
+    private record Snapshot(Map<Long, Target> byOrg, long readAt) {}
+
+    /**
+     * How late a node sees a callback changed on another node. Short next to how often an organisation changes its
+     * callback; long next to a writer's transaction (milliseconds), so the settings are read about once per interval.
+     */
+    static final Duration TARGETS_TTL = Duration.ofSeconds(2);
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final HttpClient http =
@@ -76,6 +85,7 @@ class CallbackDispatcher implements SmartLifecycle {
     private final Duration interval;
     private final Semaphore wake = new Semaphore(0);
     private final BlockingQueue<Row> committed = new LinkedBlockingQueue<>(IN_MEMORY);
+    private volatile Snapshot snapshot;
     private volatile boolean running;
     private Thread thread;
     private Instant lastPurge;
@@ -107,20 +117,35 @@ class CallbackDispatcher implements SmartLifecycle {
         wake.release();
     }
 
-    /** The callbacks of these organisations, read in the caller's transaction. */
+    /**
+     * The callbacks of these organisations, from a snapshot of sms_callback: the writers would otherwise read it once
+     * per transaction, a round trip on each receipt's path. A change on this node is seen at once
+     * ({@link #targetsChanged}); one made on another node within {@link #TARGETS_TTL}.
+     */
     Map<Long, Target> targets(List<Long> orgIds) {
-        Map<Long, Target> targets = new HashMap<>();
-        if (orgIds.isEmpty()) {
-            return targets;
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.readAt() > TARGETS_TTL.toNanos()) {
+            long readAt = System.nanoTime();
+            Map<Long, Target> all = new HashMap<>();
+            jdbc.query("SELECT org_id, url, secret FROM sms_callback", rs -> {
+                all.put(rs.getLong(1), new Target(rs.getString(2), rs.getString(3)));
+            });
+            s = new Snapshot(all, readAt);
+            snapshot = s;
         }
-        String in = String.join(",", java.util.Collections.nCopies(orgIds.size(), "?"));
-        jdbc.query(
-                "SELECT org_id, url, secret FROM sms_callback WHERE org_id IN (" + in + ")",
-                rs -> {
-                    targets.put(rs.getLong(1), new Target(rs.getString(2), rs.getString(3)));
-                },
-                orgIds.toArray());
+        Map<Long, Target> targets = new HashMap<>();
+        for (Long org : orgIds) {
+            Target t = s.byOrg().get(org);
+            if (t != null) {
+                targets.put(org, t);
+            }
+        }
         return targets;
+    }
+
+    /** An organisation's callback was set or removed on this node: read the settings again. */
+    void targetsChanged() {
+        snapshot = null;
     }
 
     @Override

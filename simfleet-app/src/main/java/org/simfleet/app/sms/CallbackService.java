@@ -13,6 +13,8 @@ import org.simfleet.app.tenant.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** An organisation's ADMIN sets, reads and removes the callback that receives its MO messages and delivery reports. */
 @Service
@@ -27,9 +29,11 @@ class CallbackService {
     private final AuditLog audit;
     private final EventLog events;
     private final Clock clock;
+    private final CallbackDispatcher dispatcher;
 
-    CallbackService(JdbcClient jdbc, AuditLog audit, EventLog events, Clock clock) {
+    CallbackService(JdbcClient jdbc, AuditLog audit, EventLog events, Clock clock, CallbackDispatcher dispatcher) {
         this.jdbc = jdbc;
+        this.dispatcher = dispatcher;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -87,6 +91,7 @@ class CallbackService {
                     .params(url, secret, now, orgId)
                     .update();
         }
+        settingsChanged();
         journal(caller, orgId, old, url, "SMS callback set to " + url);
         return new CallbackView(url, true);
     }
@@ -96,7 +101,22 @@ class CallbackService {
         CallbackView current = get(caller, orgId);
         caller.requireAdmin();
         jdbc.sql("DELETE FROM sms_callback WHERE org_id = ?").param(orgId).update();
+        settingsChanged();
         journal(caller, orgId, current.url(), null, "SMS callback removed");
+    }
+
+    /**
+     * The dispatcher's snapshot of the settings is dropped now and again once this transaction committed, so that a
+     * writer that read the old row in between does not keep it.
+     */
+    private void settingsChanged() {
+        dispatcher.targetsChanged();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.targetsChanged();
+            }
+        });
     }
 
     private void journal(Caller caller, long orgId, String old, String url, String description) {

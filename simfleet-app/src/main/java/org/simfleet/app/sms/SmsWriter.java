@@ -93,7 +93,12 @@ class SmsWriter implements SmartLifecycle {
     }
 
     private final Lane submits = new Lane("sms-writer");
-    private final Lane deliveries = new Lane("sms-receipt-writer");
+    /**
+     * Receipts and MO by handset: the parts of one message, and a receipt and the message it may adopt, are one
+     * handset's and so written in order by one lane. Two lanes let one commit while the other collects: the SMSC
+     * keeps only its deliver window in flight, so a lone lane spends most of its time waiting for the disk.
+     */
+    private final Lane[] deliveries = {new Lane("sms-receipt-writer-0"), new Lane("sms-receipt-writer-1")};
     /** Message ids of accepted parts whose outcome is queued and not committed yet, completed at its commit. */
     private final Map<String, CompletableFuture<Void>> uncommitted = new ConcurrentHashMap<>();
 
@@ -102,9 +107,8 @@ class SmsWriter implements SmartLifecycle {
     private final MoLedger mo;
     private final SmsJournal journal;
     private final TransactionTemplate tx;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final CustomPlans plans;
     private final Clock clock;
-    private volatile Boolean postgres;
     private final List<java.util.function.IntConsumer> afterOutcomes =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean running;
@@ -117,14 +121,14 @@ class SmsWriter implements SmartLifecycle {
             MoLedger mo,
             SmsJournal journal,
             TransactionTemplate tx,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            CustomPlans plans,
             Clock clock) {
         this.outcomes = outcomes;
         this.receipts = receipts;
         this.mo = mo;
         this.journal = journal;
         this.tx = tx;
-        this.jdbc = jdbc;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -150,9 +154,9 @@ class SmsWriter implements SmartLifecycle {
         }
         CompletableFuture<Void> outcome = receipt.messageId() == null ? null : uncommitted.get(receipt.messageId());
         if (outcome == null) {
-            deliveries.queue.add(w);
+            lane(receipt.handset()).queue.add(w);
         } else {
-            outcome.thenRun(() -> deliveries.queue.add(w));
+            outcome.thenRun(() -> lane(receipt.handset()).queue.add(w));
         }
         return w.done();
     }
@@ -162,8 +166,12 @@ class SmsWriter implements SmartLifecycle {
         if (!accepting) {
             return refuse(w.done());
         }
-        deliveries.queue.add(w);
+        lane(message.source()).queue.add(w);
         return w.done();
+    }
+
+    private Lane lane(String handset) {
+        return deliveries[handset == null ? 0 : Math.floorMod(handset.hashCode(), deliveries.length)];
     }
 
     private static CompletionStage<Void> refuse(CompletableFuture<Void> done) {
@@ -172,7 +180,11 @@ class SmsWriter implements SmartLifecycle {
     }
 
     int queued() {
-        return submits.queue.size() + deliveries.queue.size();
+        int n = submits.queue.size();
+        for (Lane l : deliveries) {
+            n += l.queue.size();
+        }
+        return n;
     }
 
     @Override
@@ -181,7 +193,9 @@ class SmsWriter implements SmartLifecycle {
         running = true;
         accepting = true;
         submits.start();
-        deliveries.start();
+        for (Lane l : deliveries) {
+            l.start();
+        }
     }
 
     @Override
@@ -190,7 +204,9 @@ class SmsWriter implements SmartLifecycle {
         running = false;
         try {
             submits.thread.join(30_000);
-            deliveries.thread.join(30_000);
+            for (Lane l : deliveries) {
+                l.thread.join(30_000);
+            }
             replies.shutdown();
             replies.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -225,12 +241,8 @@ class SmsWriter implements SmartLifecycle {
         SmsJournal.Entries entries = new SmsJournal.Entries();
         try {
             tx.executeWithoutResult(status -> {
-                if (postgres()) {
-                    // PostgreSQL keeps a generic plan per prepared statement after five runs, costed on the
-                    // statistics of the moment. sms_part grows from empty; without an ANALYZE since (autovacuum
-                    // off, as on our CI machine) that plan is a sequential scan and stays one: receipts ran 4x
-                    // slower within one 60,000-message benchmark. A custom plan sees the table's current size.
-                    jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                if (!out.isEmpty() || !inbound.isEmpty()) {
+                    plans.forThisTransaction(); // receipts ask for it only when they must look their parts up
                 }
                 outcomes.apply(out, now, entries);
                 receipts.apply(rec.stream().map(ReceiptWork::receipt).toList(), now, entries);
@@ -251,6 +263,9 @@ class SmsWriter implements SmartLifecycle {
         journal.committed(entries);
         for (OutcomeWork o : out) {
             for (PartResult p : o.result().parts()) {
+                if (p.outcome() == Outcome.ACCEPTED && p.messageId() != null) {
+                    receipts.recorded(o.sms(), p.messageId());
+                }
                 CompletableFuture<Void> waiting = p.messageId() == null ? null : uncommitted.remove(p.messageId());
                 if (waiting != null) {
                     waiting.complete(null); // its receipt, if it came already, goes to the receipt writer now
@@ -264,14 +279,6 @@ class SmsWriter implements SmartLifecycle {
         if (!out.isEmpty()) {
             afterOutcomes.forEach(a -> a.accept(out.size()));
         }
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            postgres = "PostgreSQL".equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
-                    c -> c.getMetaData().getDatabaseProductName()));
-        }
-        return postgres;
     }
 
     private static void pause() {

@@ -55,6 +55,25 @@ class SmsCallbackApiTest extends ApiTest {
     }
 
     @Test
+    void postsToTheNewUrlWithTheNewSecretAsSoonAsTheCallbackChanged() throws Exception {
+        SmsFixtures.Device d = SmsFixtures.device(jdbc(), customer, Map.of());
+        smsc.sendMo(d.msisdn(), "12345", unique("before the change"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.received().isEmpty());
+        String newSecret = "another-callback-secret-42";
+        try (CallbackReceiver moved = new CallbackReceiver()) {
+            Api.Response put = customer.admin().put(callbackPath(), Map.of("url", moved.url(), "secret", newSecret));
+            assertThat(put.status()).as("%s", put).isEqualTo(200);
+
+            smsc.sendMo(d.msisdn(), "12345", unique("after the change"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> !moved.received().isEmpty());
+            CallbackReceiver.Received r = moved.received().get(0);
+            assertThat(r.signature()).isEqualTo(CallbackSignature.of(newSecret, r.body()));
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    @Test
     void postsDeliveryReportsAndRetriesWhenTheReceiverFails() {
         SmsFixtures.Device d = SmsFixtures.device(jdbc(), customer, Map.of());
         receiver.failNext(2);
