@@ -77,7 +77,11 @@ class SmsIntake implements SmartLifecycle {
             CompletableFuture<SmsMessage> done) {}
 
     /** A message to insert; {@code claimed}: CLAIMED by this node in a slot the sender reserved. */
-    private record Accepted(Pending p, SendTarget target, boolean claimed) {}
+    private record Accepted(Pending p, SendTarget target, boolean claimed) {
+        SmsStatus status() {
+            return claimed ? SmsStatus.IN_PROGRESS : SmsStatus.PENDING;
+        }
+    }
 
     /** The sender's slots one batch took, and the messages committed CLAIMED in them. */
     private static final class Slots {
@@ -283,11 +287,13 @@ class SmsIntake implements SmartLifecycle {
                     null,
                     List.of()));
         }
-        java.util.Set<Pending> claimedNow = new java.util.HashSet<>();
-        plain.subList(0, slots.reserved).forEach(a -> claimedNow.add(a.p()));
         Map<Pending, Long> idOf = new HashMap<>(limitedIds);
+        java.util.Set<Pending> claimedNow = new java.util.HashSet<>();
         for (int i = 0; i < plain.size(); i++) {
             idOf.put(plain.get(i).p(), plainIds.get(i));
+            if (plain.get(i).claimed()) {
+                claimedNow.add(plain.get(i).p());
+            }
         }
         List<EventLog.NewEvent> news = new ArrayList<>();
         List<SmsMessage> out = new ArrayList<>();
@@ -407,7 +413,7 @@ class SmsIntake implements SmartLifecycle {
                             ps.setLong(3, t.simId());
                         }
                         ps.setString(4, t.iccid());
-                        ps.setString(5, (claimed ? SmsStatus.IN_PROGRESS : SmsStatus.PENDING).name());
+                        ps.setString(5, rows.get(i).status().name());
                         ps.setString(6, p.source());
                         ps.setString(7, t.msisdn());
                         ps.setString(8, p.body().payload());
