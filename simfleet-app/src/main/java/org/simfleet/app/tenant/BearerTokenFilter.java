@@ -18,11 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final AuthTokens tokens;
-    private final CallerLookup callers;
+    private final BearerCallers callers;
 
-    BearerTokenFilter(AuthTokens tokens, CallerLookup callers) {
-        this.tokens = tokens;
+    BearerTokenFilter(BearerCallers callers) {
         this.callers = callers;
     }
 
@@ -30,12 +28,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!BearerCallers.isBearer(header)) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Caller> caller = tokens.verify(header.substring(7).strip())
-                .flatMap(subject -> callers.find(subject, request.getRemoteAddr()));
+        Optional<Caller> caller = callers.find(header, request.getRemoteAddr());
         if (caller.isEmpty()) {
             SecurityProblems.write(
                     response,

@@ -38,14 +38,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthTokens tokens, CallerLookup callers) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, BearerCallers callers) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, callers), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(callers), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> SecurityProblems.write(
                                 res,
                                 401,
