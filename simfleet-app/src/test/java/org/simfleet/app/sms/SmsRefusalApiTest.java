@@ -17,6 +17,7 @@ class SmsRefusalApiTest extends ApiTest {
 
     @BeforeEach
     void customer() {
+        TestSmsc.connect(operator()); // the SMSC settings name the default source address the sends use
         customer = Customer.create(this, operator(), unique("SmsRefusal"));
     }
 
