@@ -22,15 +22,20 @@ public final class JsonBody {
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(body);
         } catch (JacksonException e) {
-            String field = e.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                    .replace(".[", "[");
+            String field = field(e);
             if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
                 throw ApiException.badRequest(field, "is not a known field");
             }
             throw ApiException.badRequest(field.isEmpty() ? "body" : field, "has the wrong type or format");
         }
+    }
+
+    /** The JSON path a binding failure names, as the API's errors name fields ({@code items[2].iccid}); may be empty. */
+    public static String field(JacksonException e) {
+        return e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     public static <T> T merge(JsonMapper json, T current, ObjectNode patch, Class<T> type) {

@@ -2,7 +2,6 @@ package org.simfleet.app.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -62,10 +61,7 @@ class ProblemHandler {
         String field = "body";
         String reason = "is not valid JSON";
         if (e.getCause() instanceof JacksonException je) {
-            String path = je.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                    .replace(".[", "[");
+            String path = JsonBody.field(je);
             if (!path.isEmpty()) {
                 field = path;
                 reason = "has the wrong type or format";

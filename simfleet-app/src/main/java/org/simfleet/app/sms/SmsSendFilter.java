@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.simfleet.app.api.ApiException;
+import org.simfleet.app.api.JsonBody;
 import org.simfleet.app.tenant.BearerCallers;
 import org.simfleet.app.tenant.Caller;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -126,7 +126,7 @@ class SmsSendFilter extends HttpFilter {
     }
 
     /**
-     * The request bound as {@link org.simfleet.app.api.JsonBody} binds it, its failures thrown as the exceptions
+     * The request bound as {@link JsonBody} binds it, its failures thrown as the exceptions
      * the controller's path would meet, so the API's handler renders the same problem for them.
      */
     private SmsRequest body(HttpServletRequest request) throws IOException {
@@ -138,10 +138,7 @@ class SmsSendFilter extends HttpFilter {
         try {
             parsed = bytes.length == 0 ? null : reader.readValue(bytes);
         } catch (JacksonException e) {
-            String field = e.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                    .replace(".[", "[");
+            String field = JsonBody.field(e);
             if (!(e instanceof DatabindException) || field.isEmpty()) {
                 throw new HttpMessageNotReadableException(
                         "JSON parse error: " + e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
