@@ -22,12 +22,17 @@ public final class JsonBody {
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(body);
         } catch (JacksonException e) {
-            String field = field(e);
-            if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
-                throw ApiException.badRequest(field, "is not a known field");
-            }
-            throw ApiException.badRequest(field.isEmpty() ? "body" : field, "has the wrong type or format");
+            throw invalid(e);
         }
+    }
+
+    /** A binding failure as the API answers it: the field it names, unknown or of the wrong type or format. */
+    public static ApiException invalid(JacksonException e) {
+        String field = field(e);
+        if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return ApiException.badRequest(field, "is not a known field");
+        }
+        return ApiException.badRequest(field.isEmpty() ? "body" : field, "has the wrong type or format");
     }
 
     /** The JSON path a binding failure names, as the API's errors name fields ({@code items[2].iccid}); may be empty. */

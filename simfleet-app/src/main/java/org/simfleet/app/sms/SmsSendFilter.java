@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.simfleet.app.api.ApiException;
 import org.simfleet.app.api.JsonBody;
@@ -16,6 +17,12 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -24,7 +31,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,6 +54,13 @@ class SmsSendFilter extends HttpFilter {
     private static final String SUFFIX = "/sms";
     /** Ten parts of UCS-2 in JSON escapes is under 8 KiB; four times that leaves room for every field. */
     private static final int MAX_BODY = 32 * 1024;
+    /** Spring Security's defaults, which the API chain keeps (SecurityConfig changes no header there). */
+    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(
+            new XContentTypeOptionsHeaderWriter(),
+            new XXssProtectionHeaderWriter(),
+            new CacheControlHeadersWriter(),
+            new HstsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
 
     private final BearerCallers callers;
     private final SmsService sms;
@@ -89,13 +102,13 @@ class SmsSendFilter extends HttpFilter {
             SmsMessage sent = sms.send(caller.get(), endpointId, body(request));
             byte[] json = writer.writeValueAsBytes(sent);
             response.setStatus(HttpServletResponse.SC_CREATED);
-            securityHeaders(response);
+            securityHeaders(request, response);
             response.setHeader("Location", PREFIX + endpointId + SUFFIX + "/" + sent.id());
             response.setContentType("application/json");
             response.setContentLength(json.length);
             response.getOutputStream().write(json);
         } catch (RuntimeException e) {
-            securityHeaders(response);
+            securityHeaders(request, response);
             if (problems.resolveException(request, response, null, e) == null) {
                 throw e;
             }
@@ -138,15 +151,11 @@ class SmsSendFilter extends HttpFilter {
         try {
             parsed = bytes.length == 0 ? null : reader.readValue(bytes);
         } catch (JacksonException e) {
-            String field = JsonBody.field(e);
-            if (!(e instanceof DatabindException) || field.isEmpty()) {
+            if (!(e instanceof DatabindException) || JsonBody.field(e).isEmpty()) {
                 throw new HttpMessageNotReadableException(
                         "JSON parse error: " + e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
             }
-            if (e instanceof UnrecognizedPropertyException) {
-                throw ApiException.badRequest(field, "is not a known field");
-            }
-            throw ApiException.badRequest(field, "has the wrong type or format");
+            throw JsonBody.invalid(e);
         }
         if (parsed == null) {
             throw new HttpMessageNotReadableException(
@@ -155,13 +164,10 @@ class SmsSendFilter extends HttpFilter {
         return parsed;
     }
 
-    /** What Spring Security's header writer adds to every API answer (no HSTS: that is for HTTPS only). */
-    private static void securityHeaders(HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("Expires", "0");
-        response.setHeader("X-Frame-Options", "DENY");
+    /** What the API's security chain adds to every answer: its default header writers (HSTS on HTTPS only). */
+    private static void securityHeaders(HttpServletRequest request, HttpServletResponse response) {
+        for (HeaderWriter w : SECURITY_HEADERS) {
+            w.writeHeaders(request, response);
+        }
     }
 }
